@@ -1,0 +1,154 @@
+import type { RefObject } from "react";
+import { orderPositionsCorrect } from "@/lib/practice/check-answer";
+import type { PracticeCard } from "@/lib/practice/types";
+
+// Every *Html string was rendered from Markdown on the server with raw HTML escaped (lib/markdown.ts).
+const html = (markup: string) => ({ dangerouslySetInnerHTML: { __html: markup } });
+
+interface Props {
+  card: PracticeCard;
+  phase: "question" | "answered";
+  picked: string[];
+  correct: boolean | null;
+  onPick: (index: number) => void;
+  promptRef: RefObject<HTMLDivElement | null>;
+  answerRef: RefObject<HTMLDivElement | null>;
+}
+
+export function CardBody({ card, phase, picked, correct, onPick, promptRef, answerRef }: Props) {
+  const answered = phase === "answered";
+  return (
+    <>
+      {/* A div with the heading role: prompts hold block Markdown that an <h1> may not contain. */}
+      <div id="card-prompt" ref={promptRef} tabIndex={-1} role="heading" aria-level={1} className="prose-card text-lg font-medium outline-none">
+        <span className="sr-only">Question: </span>
+        <div {...html(card.promptHtml)} />
+      </div>
+      {card.codeHtml && <div className="mt-4" {...html(card.codeHtml)} />}
+      {card.choices && <Choices card={card} picked={picked} answered={answered} onPick={onPick} />}
+      {card.steps && <Steps card={card} picked={picked} answered={answered} onPick={onPick} />}
+      {answered && (
+        <div ref={answerRef} tabIndex={-1} className="mt-6 border-t border-border pt-5 outline-none" aria-live="polite">
+          {correct !== null && <Verdict correct={correct} />}
+          <h2 className="text-sm font-semibold tracking-wide text-muted uppercase">Answer</h2>
+          <div className="prose-card mt-2" {...html(card.answerHtml)} />
+          <h2 className="mt-5 text-sm font-semibold tracking-wide text-muted uppercase">Why</h2>
+          <div className="prose-card mt-2 text-[0.95rem]" {...html(card.explanationHtml)} />
+          {card.source && <p className="mt-3 text-xs text-muted">Source: {card.source}</p>}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Verdict({ correct }: { correct: boolean }) {
+  return (
+    <p
+      className={`mb-4 inline-flex items-center gap-2 rounded-lg px-3 py-1.5 text-sm font-semibold ${correct ? "bg-good-soft text-good" : "bg-bad-soft text-bad"}`}
+    >
+      <span aria-hidden="true">{correct ? "✓" : "✗"}</span>
+      {correct ? "Correct" : "Incorrect"}
+    </p>
+  );
+}
+
+function Choices({ card, picked, answered, onPick }: Omit<Props, "phase" | "correct" | "promptRef" | "answerRef"> & { answered: boolean }) {
+  const multi = card.type === "multi";
+  return (
+    <fieldset className="mt-5">
+      <legend className="mb-2 text-sm text-muted">{multi ? "Select all that apply, then check." : "Pick one answer."}</legend>
+      <ol className="flex flex-col gap-2">
+        {card.choices!.map((choice, index) => {
+          const isPicked = picked.includes(choice.id);
+          const state = !answered ? (isPicked ? "picked" : "idle") : choice.correct ? "right" : isPicked ? "wrong" : "idle";
+          const style = {
+            idle: "border-border",
+            picked: "border-accent bg-accent-soft",
+            right: "border-good bg-good-soft",
+            wrong: "border-bad bg-bad-soft",
+          }[state];
+          return (
+            <li key={choice.id}>
+              <button
+                type="button"
+                role={multi ? "checkbox" : "radio"}
+                aria-checked={isPicked}
+                disabled={answered}
+                onClick={() => onPick(index)}
+                className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left transition-colors duration-100 enabled:hover:bg-surface-2 ${style}`}
+              >
+                <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{index + 1}</kbd>
+                <span className="flex-1">
+                  <span className="prose-card block" {...html(choice.html)} />
+                  {answered && state === "right" && <span className="ml-2 text-sm font-semibold text-good">✓ correct</span>}
+                  {answered && state === "wrong" && <span className="ml-2 text-sm font-semibold text-bad">✗ your pick</span>}
+                  {answered && !choice.correct && choice.whyHtml && (
+                    <span className="mt-1 block text-sm text-muted" {...html(choice.whyHtml)} />
+                  )}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </fieldset>
+  );
+}
+
+function Steps({ card, picked, answered, onPick }: Omit<Props, "phase" | "correct" | "promptRef" | "answerRef"> & { answered: boolean }) {
+  const steps = card.steps!;
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const positions = answered ? orderPositionsCorrect(picked, card.correctOrder ?? []) : [];
+  return (
+    <div className="mt-5 grid gap-4 sm:grid-cols-2">
+      <fieldset>
+        <legend className="mb-2 text-sm text-muted">Press the steps in the order they happen.</legend>
+        <ul className="flex flex-col gap-2">
+          {steps.map((step, index) => {
+            const place = picked.indexOf(step.id);
+            return (
+              <li key={step.id}>
+                <button
+                  type="button"
+                  aria-pressed={place >= 0}
+                  disabled={answered}
+                  onClick={() => onPick(index)}
+                  className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left text-sm enabled:hover:bg-surface-2 ${place >= 0 ? "border-accent bg-accent-soft" : "border-border"}`}
+                >
+                  <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{index + 1}</kbd>
+                  <span className="prose-card flex-1" {...html(step.html)} />
+                  {place >= 0 && <span className="text-xs font-semibold text-accent">#{place + 1}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <div>
+        <h2 className="mb-2 text-sm text-muted">{answered ? "Your order" : `Your order (${picked.length}/${steps.length})`}</h2>
+        <ol className="flex flex-col gap-2">
+          {picked.map((id, i) => (
+            <li
+              key={id}
+              className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${answered ? (positions[i] ? "border-good bg-good-soft" : "border-bad bg-bad-soft") : "border-border"}`}
+            >
+              <span className="font-mono text-xs text-muted">{i + 1}.</span>
+              <span className="prose-card flex-1" {...html(byId.get(id)?.html ?? "")} />
+              {answered && <span className="text-xs font-semibold">{positions[i] ? "✓ right place" : "✗ wrong place"}</span>}
+            </li>
+          ))}
+        </ol>
+        {answered && (
+          <>
+            <h2 className="mt-4 mb-2 text-sm text-muted">Correct order</h2>
+            <ol className="flex list-decimal flex-col gap-1 pl-5 text-sm">
+              {(card.correctOrder ?? []).map((id) => (
+                <li key={id} className="prose-card" {...html(byId.get(id)?.html ?? "")} />
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

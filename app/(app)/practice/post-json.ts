@@ -1,0 +1,15 @@
+/** POSTs JSON and returns the parsed body; throws an Error carrying the server's message on failure. */
+export async function postJson<T>(url: string, body: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  } catch {
+    throw new Error("You seem to be offline: nothing was saved. Check your connection and try again.");
+  }
+  const data = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+  if (!response.ok) {
+    if (response.status === 401) window.location.assign(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname)}`);
+    throw new Error(data?.error?.message ?? `The server answered ${response.status}. Try again.`);
+  }
+  return data as T;
+}

@@ -1,0 +1,279 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { TopicChip } from "@/components/topic-chip";
+import { isChoiceAnswerCorrect, isOrderCorrect } from "@/lib/practice/check-answer";
+import type { GradeResult, NextCardResult, PracticeCard, QueueCounts } from "@/lib/practice/types";
+import type { TopicSummary } from "@/lib/server/topics/list-topics";
+import { CardBody } from "./card-body";
+import { GradeBar, type GradeKey } from "./grade-bar";
+import { SessionSummary, type SessionStats } from "./session-summary";
+import { ShortcutSheet } from "./shortcut-sheet";
+import { postJson } from "./post-json";
+
+type Phase = "question" | "answered";
+
+interface LastGrade {
+  reviewId: string;
+  card: PracticeCard;
+}
+
+const MAX_DURATION_MS = 10 * 60 * 1000;
+
+/** The flashcard loop: prompt, reveal or answer, grade, next card; every step has a key. */
+export function PracticeView({ initial, topic }: { initial: NextCardResult; topic: TopicSummary | null }) {
+  const [current, setCurrent] = useState<NextCardResult>(initial);
+  const [phase, setPhase] = useState<Phase>("question");
+  const [picked, setPicked] = useState<string[]>([]);
+  const [correct, setCorrect] = useState<boolean | null>(null);
+  const [lastGrade, setLastGrade] = useState<LastGrade | null>(null);
+  const [stats, setStats] = useState<SessionStats>({ reviewed: 0, again: 0, startedAt: Date.now() });
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [showHelp, setShowHelp] = useState(false);
+  const shownAt = useRef(Date.now());
+  const promptRef = useRef<HTMLDivElement>(null);
+  const answerRef = useRef<HTMLDivElement>(null);
+
+  const card = current.kind === "card" ? current.card : null;
+  const counts: QueueCounts = current.counts;
+  const topicId = topic?.id ?? null;
+
+  const showCard = useCallback((next: NextCardResult) => {
+    setCurrent(next);
+    setPhase("question");
+    setPicked([]);
+    setCorrect(null);
+    setError(null);
+    shownAt.current = Date.now();
+  }, []);
+
+  // Focus follows the learner: to the prompt of each new card, to the answer once revealed.
+  useEffect(() => {
+    if (phase === "question") promptRef.current?.focus();
+    else answerRef.current?.focus();
+  }, [phase, card?.clientKey]);
+
+  const reveal = useCallback(() => {
+    if (!card || phase !== "question") return;
+    if (card.type === "flashcard") {
+      setCorrect(null);
+    } else if (card.steps && card.correctOrder) {
+      if (picked.length !== card.steps.length) {
+        setError(`Place all ${card.steps.length} steps first: press their numbers in order.`);
+        return;
+      }
+      setCorrect(isOrderCorrect(picked, card.correctOrder));
+    } else if (card.choices) {
+      if (picked.length === 0) {
+        setError(card.type === "multi" ? "Pick every option that applies, then check." : "Pick an option first.");
+        return;
+      }
+      setCorrect(isChoiceAnswerCorrect(picked, card.choices));
+    }
+    setError(null);
+    setPhase("answered");
+  }, [card, phase, picked]);
+
+  const pick = useCallback(
+    (index: number) => {
+      if (!card || phase !== "question") return;
+      if (card.choices) {
+        const choice = card.choices[index];
+        if (!choice) return;
+        if (card.type === "multi") {
+          setPicked((p) => (p.includes(choice.id) ? p.filter((id) => id !== choice.id) : [...p, choice.id]));
+        } else {
+          setPicked([choice.id]);
+        }
+      } else if (card.steps) {
+        const step = card.steps[index];
+        if (!step) return;
+        setPicked((p) => (p.includes(step.id) ? p.filter((id) => id !== step.id) : [...p, step.id]));
+      }
+      setError(null);
+    },
+    [card, phase],
+  );
+
+  const grade = useCallback(
+    async (rating: GradeKey) => {
+      if (!card || phase !== "answered" || pending) return;
+      if (correct === false && rating !== 1) return;
+      setPending(true);
+      setError(null);
+      try {
+        const result = await postJson<GradeResult>("/api/practice/grade", {
+          questionId: card.questionId,
+          rating,
+          clientKey: card.clientKey,
+          durationMs: Math.min(Date.now() - shownAt.current, MAX_DURATION_MS),
+          topicId,
+        });
+        if (!result.duplicate) {
+          setStats((s) => ({ ...s, reviewed: s.reviewed + 1, again: s.again + (rating === 1 ? 1 : 0) }));
+        }
+        setLastGrade({ reviewId: result.reviewId, card });
+        showCard(result.next);
+      } catch (e) {
+        // The card stays with the same key, so retrying cannot grade it twice.
+        setError(e instanceof Error ? e.message : "Your grade was not saved. Try again.");
+      } finally {
+        setPending(false);
+      }
+    },
+    [card, phase, pending, correct, topicId, showCard],
+  );
+
+  const undo = useCallback(async () => {
+    if (!lastGrade || pending) return;
+    setPending(true);
+    setError(null);
+    try {
+      const result = await postJson<{ card: PracticeCard; counts: QueueCounts }>("/api/practice/undo", {
+        reviewId: lastGrade.reviewId,
+        topicId,
+      });
+      setStats((s) => ({ ...s, reviewed: Math.max(0, s.reviewed - 1) }));
+      setLastGrade(null);
+      showCard({ kind: "card", card: result.card, counts: result.counts });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "Undo failed. Try again.");
+    } finally {
+      setPending(false);
+    }
+  }, [lastGrade, pending, topicId, showCard]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable=true]")) return;
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z") {
+        event.preventDefault();
+        void undo();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === "?") {
+        setShowHelp((v) => !v);
+        return;
+      }
+      if (event.key === "Escape") {
+        setShowHelp(false);
+        return;
+      }
+      if (showHelp || !card) return;
+      // Space and Enter on a focused button keep their own meaning.
+      const onButton = target?.closest("button, a") !== null && target !== null;
+      if (phase === "question") {
+        if ((event.key === " " || event.key === "Enter") && !onButton) {
+          event.preventDefault();
+          reveal();
+        } else if (/^[1-9]$/.test(event.key) && card.type !== "flashcard") {
+          event.preventDefault();
+          pick(Number(event.key) - 1);
+        } else if (event.key === "Backspace" && card.steps) {
+          setPicked((p) => p.slice(0, -1));
+        }
+      } else if (/^[1-4]$/.test(event.key)) {
+        event.preventDefault();
+        void grade(Number(event.key) as GradeKey);
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [card, phase, showHelp, reveal, pick, grade, undo]);
+
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-6 sm:px-5">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
+        <p aria-live="polite">
+          {topic ? <>Practising {topic.name} · </> : null}
+          <span>{counts.due} due</span> · <span>{counts.newAvailable} new</span> · <span>{stats.reviewed} reviewed</span>
+        </p>
+        <div className="flex items-center gap-1">
+          <button
+            type="button"
+            onClick={() => void undo()}
+            disabled={!lastGrade || pending}
+            className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text disabled:opacity-40"
+            aria-keyshortcuts="Control+Z Meta+Z"
+          >
+            ↶ Undo
+          </button>
+          <button
+            type="button"
+            onClick={() => setShowHelp(true)}
+            className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text"
+            aria-keyshortcuts="?"
+          >
+            Shortcuts <kbd className="font-mono">?</kbd>
+          </button>
+        </div>
+      </div>
+
+      {card ? (
+        <article aria-labelledby="card-prompt" className="rounded-2xl border border-border bg-surface p-5 sm:p-6">
+          <div className="mb-3 flex flex-wrap items-center gap-2 text-xs text-muted">
+            <TopicChip topic={card.topic} />
+            <span>{card.subtopic.replace(/-/g, " ")}</span>
+            <span aria-hidden="true">·</span>
+            <span>{card.difficulty}</span>
+            {card.isNew && <span className="rounded bg-accent-soft px-1.5 py-0.5 font-semibold text-text">New</span>}
+          </div>
+          <CardBody
+            card={card}
+            phase={phase}
+            picked={picked}
+            correct={correct}
+            onPick={pick}
+            promptRef={promptRef}
+            answerRef={answerRef}
+          />
+          {error && (
+            <p role="alert" className="mt-4 rounded-lg bg-bad-soft px-3 py-2 text-sm text-bad">
+              {error}
+            </p>
+          )}
+          <div className="mt-6">
+            {phase === "question" ? (
+              <button
+                type="button"
+                onClick={reveal}
+                className="w-full rounded-lg bg-accent px-4 py-3 font-medium text-accent-ink hover:opacity-90"
+                aria-keyshortcuts="Space Enter"
+              >
+                {card.type === "flashcard" ? "Show answer" : "Check answer"}{" "}
+                <kbd className="ml-1 font-mono text-xs opacity-80">Space</kbd>
+              </button>
+            ) : (
+              <GradeBar intervals={card.intervals} correct={correct} pending={pending} onGrade={(r) => void grade(r)} />
+            )}
+          </div>
+        </article>
+      ) : (
+        <SessionSummary
+          stats={stats}
+          nextDueAt={current.kind === "done" ? current.nextDueAt : null}
+          counts={counts}
+          topicName={topic?.name ?? null}
+        />
+      )}
+
+      {!card && lastGrade && (
+        <p className="mt-3 text-center text-sm text-muted">
+          Graded the last card by mistake? Press <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">Z</kbd> or use Undo.
+        </p>
+      )}
+      {topic && (
+        <p className="mt-6 text-center text-sm">
+          <Link href="/practice" className="text-accent underline">
+            Practise all topics instead
+          </Link>
+        </p>
+      )}
+      {showHelp && <ShortcutSheet onClose={() => setShowHelp(false)} />}
+    </main>
+  );
+}

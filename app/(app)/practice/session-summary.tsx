@@ -1,0 +1,73 @@
+import { dueIn } from "@/components/relative-time";
+import { ButtonLink } from "@/components/ui/button";
+import type { QueueCounts } from "@/lib/practice/types";
+
+export interface SessionStats {
+  reviewed: number;
+  again: number;
+  startedAt: number;
+}
+
+function minutesSince(startedAt: number): string {
+  const minutes = Math.round((Date.now() - startedAt) / 60_000);
+  return minutes < 1 ? "under a minute" : `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+/** The end of a session: what was done, and when to come back. */
+export function SessionSummary({
+  stats,
+  nextDueAt,
+  counts,
+  topicName,
+}: {
+  stats: SessionStats;
+  nextDueAt: string | null;
+  counts: QueueCounts;
+  topicName: string | null;
+}) {
+  const limitReached = counts.unseen > 0 && counts.newAvailable === 0;
+  return (
+    <section aria-labelledby="done-title" className="rounded-2xl border border-border bg-surface p-6 text-center">
+      <h1 id="done-title" tabIndex={-1} className="text-2xl font-bold">
+        {stats.reviewed > 0 ? "Session complete" : "Nothing is due right now"}
+      </h1>
+      {stats.reviewed > 0 && (
+        <dl className="mx-auto mt-5 grid max-w-md grid-cols-3 gap-3">
+          <div className="rounded-lg bg-surface-2 p-3">
+            <dt className="text-xs text-muted">Reviewed</dt>
+            <dd className="text-xl font-semibold">{stats.reviewed}</dd>
+          </div>
+          <div className="rounded-lg bg-surface-2 p-3">
+            <dt className="text-xs text-muted">Again</dt>
+            <dd className="text-xl font-semibold">{stats.again}</dd>
+          </div>
+          <div className="rounded-lg bg-surface-2 p-3">
+            <dt className="text-xs text-muted">Time</dt>
+            <dd className="text-base font-semibold">{minutesSince(stats.startedAt)}</dd>
+          </div>
+        </dl>
+      )}
+      <p className="mt-5" role="status">
+        {nextDueAt ? (
+          <>
+            Your next {topicName ? `${topicName} ` : ""}card is due <strong>{dueIn(nextDueAt)}</strong> (
+            {new Date(nextDueAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}).
+          </>
+        ) : (
+          "No cards are scheduled yet."
+        )}
+      </p>
+      {limitReached && (
+        <p className="mt-2 text-sm text-muted">
+          You have reached today&apos;s new-card limit. You can raise it in Settings.
+        </p>
+      )}
+      <div className="mt-6 flex justify-center gap-3">
+        <ButtonLink href="/progress" variant="secondary">
+          Back to home
+        </ButtonLink>
+        {limitReached && <ButtonLink href="/settings">Settings</ButtonLink>}
+      </div>
+    </section>
+  );
+}

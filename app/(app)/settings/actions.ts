@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { updateSettings } from "@/lib/server/users/settings";
+import { settingsSchema } from "@/lib/validation/settings";
+
+export type SettingsState = { status: "idle" | "saved" | "error"; message?: string; fieldErrors?: Record<string, string> };
+
+export async function saveSettingsAction(_prev: SettingsState, formData: FormData): Promise<SettingsState> {
+  const user = await getSessionUser();
+  if (!user) return { status: "error", message: "Your session has ended. Sign in again to save your settings." };
+  const parsed = settingsSchema.safeParse({ newCardsPerDay: formData.get("newCardsPerDay"), timeZone: formData.get("timeZone") });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { status: "error", message: "Nothing was saved: fix the field below.", fieldErrors };
+  }
+  await updateSettings(db, { userId: user.id, ...parsed.data });
+  revalidatePath("/progress");
+  return { status: "saved", message: "Settings saved." };
+}

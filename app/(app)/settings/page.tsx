@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { getSettings } from "@/lib/server/users/settings";
+import { SettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  const settings = await getSettings(db, { userId: user.id });
+  return (
+    <main className="mx-auto max-w-xl px-4 py-8 sm:px-5">
+      <h1 className="text-2xl font-bold">Settings</h1>
+      <SettingsForm initial={settings} timeZones={Intl.supportedValuesOf("timeZone")} />
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { ThemeToggle } from "@/components/theme-toggle";
+import type { Theme } from "@/components/theme";
+
+const LINKS = [
+  { href: "/progress", label: "Home" },
+  { href: "/practice", label: "Practice" },
+  { href: "/settings", label: "Settings" },
+];
+
+export function TopBar({ email, theme }: { email: string; theme: Theme }) {
+  const pathname = usePathname();
+  return (
+    <header className="border-b border-border bg-surface">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-1 px-3 py-2 sm:gap-3 sm:px-5">
+        <Link href="/progress" className="mr-2 font-bold text-accent" aria-label="Backend Interview Trainer, home">
+          <span aria-hidden="true">BIT</span>
+        </Link>
+        {LINKS.map((link) => {
+          const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
+          return (
+            <Link
+              key={link.href}
+              href={link.href}
+              aria-current={active ? "page" : undefined}
+              className={`rounded-md px-2 py-1 text-sm ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
+            >
+              {link.label}
+            </Link>
+          );
+        })}
+        <div className="ml-auto flex items-center gap-1 sm:gap-2">
+          <span className="hidden max-w-[14rem] truncate text-sm text-muted sm:inline" title={email}>
+            {email}
+          </span>
+          <ThemeToggle initial={theme} />
+          <button
+            type="button"
+            onClick={() => void signOut({ callbackUrl: "/" })}
+            className="rounded-md px-2 py-1 text-sm text-muted hover:bg-surface-2 hover:text-text"
+          >
+            Sign out
+          </button>
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/http/app-error";
+import { createUser } from "@/lib/server/users/create-user";
+import { registerSchema } from "@/lib/validation/auth";
+
+export type RegisterResult = { ok: true } | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password", string>>; formError?: string };
+
+export async function registerAction(formData: FormData): Promise<RegisterResult> {
+  const parsed = registerSchema.safeParse({
+    name: formData.get("name") ?? undefined,
+    email: formData.get("email"),
+    password: formData.get("password"),
+  });
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<"name" | "email" | "password", string>> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      if ((key === "name" || key === "email" || key === "password") && !fieldErrors[key]) fieldErrors[key] = issue.message;
+    }
+    return { ok: false, fieldErrors };
+  }
+  try {
+    await createUser(db, parsed.data);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "conflict") return { ok: false, fieldErrors: { email: error.message } };
+    throw error;
+  }
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/auth";
+import { registerAction, type RegisterResult } from "./actions";
+
+type Errors = Extract<RegisterResult, { ok: false }>["fieldErrors"] & { form?: string };
+
+export function RegisterForm() {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Errors>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setErrors({});
+    try {
+      const result = await registerAction(form);
+      if (!result.ok) {
+        setErrors(result.fieldErrors);
+        return;
+      }
+      const signedIn = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+      if (!signedIn?.ok) {
+        setErrors({ form: "Your account was created, but signing in failed. Sign in with your new password." });
+        return;
+      }
+      router.replace("/progress");
+      router.refresh();
+    } catch {
+      setErrors({ form: "We could not reach the server. Check your connection and try again." });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="flex flex-col gap-4 rounded-2xl border border-border bg-surface p-6">
+      <h1 className="text-2xl font-bold">Create your account</h1>
+      <Field id="name" name="name" label="Name (optional)" autoComplete="name" error={errors.name} />
+      <Field id="email" name="email" type="email" label="Email" autoComplete="email" required error={errors.email} />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN_LENGTH}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        error={errors.password}
+      />
+      {errors.form && (
+        <p role="alert" className="rounded-lg bg-bad-soft px-3 py-2 text-sm text-bad">
+          {errors.form}
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
+      </Button>
+      <p className="text-sm text-muted">
+        Already have an account?{" "}
+        <Link href="/signin" className="text-accent underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

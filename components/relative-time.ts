@@ -1,0 +1,7 @@
+import { formatInterval } from "@/lib/srs/format-interval";
+
+/** "in 10m" style text for a future instant, "now" once it has passed. */
+export function dueIn(iso: string, now: Date = new Date()): string {
+  const ms = new Date(iso).getTime() - now.getTime();
+  return ms <= 0 ? "now" : `in ${formatInterval(ms)}`;
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { verifyCredentials } from "@/lib/server/users/verify-credentials";
+import { signInSchema } from "@/lib/validation/auth";
+
+// Behind `next start` on any host name, next-auth takes the origin from the request.
+process.env.AUTH_TRUST_HOST ??= "true";
+
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  // Read on first request, not at import, so `next build` runs without the secret.
+  get secret() {
+    return env().NEXTAUTH_SECRET;
+  },
+  session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        return verifyCredentials(db, parsed.data.email, parsed.data.password);
+      },
+    }),
+  ],
+  callbacks: {
+    session({ session, token }) {
+      if (session.user && token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,72 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+import type { LoadedContent } from "@/lib/content/load";
+import type { QuestionRecord } from "@/lib/content/question";
+
+export interface SeedSummary {
+  topics: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  retired: number;
+}
+
+const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+
+function questionData(q: QuestionRecord) {
+  return {
+    topicId: q.topicId,
+    subtopic: q.subtopic,
+    tags: JSON.stringify(q.tags),
+    difficulty: q.difficulty,
+    type: q.type,
+    prompt: q.prompt,
+    answer: q.answer,
+    explanation: q.explanation,
+    source: q.source,
+    choices: json(q.choices),
+    steps: json(q.steps),
+    code: json(q.code),
+    position: q.position,
+    retiredAt: null,
+  };
+}
+
+/**
+ * Makes the Question and Topic tables match the content files. Touches no CardState or ReviewLog:
+ * a question that left the files is retired (hidden), never deleted, so users' history stays.
+ */
+export async function seedQuestions(db: Db, content: LoadedContent): Promise<SeedSummary> {
+  const summary: SeedSummary = { topics: content.topics.length, created: 0, updated: 0, unchanged: 0, retired: 0 };
+  const existing = new Map((await db.question.findMany()).map((q) => [q.id, q]));
+
+  await db.$transaction(async (tx) => {
+    for (const [position, topic] of content.topics.entries()) {
+      const data = { name: topic.name, short: topic.short, glyph: topic.glyph, description: topic.description, position };
+      await tx.topic.upsert({ where: { id: topic.id }, create: { id: topic.id, ...data }, update: data });
+    }
+    for (const q of content.questions) {
+      const data = questionData(q);
+      const before = existing.get(q.id);
+      if (!before) {
+        await tx.question.create({ data: { id: q.id, ...data } });
+        summary.created += 1;
+        continue;
+      }
+      const changed = (Object.keys(data) as (keyof typeof data)[]).some((key) => before[key] !== data[key]);
+      if (!changed) {
+        summary.unchanged += 1;
+        continue;
+      }
+      await tx.question.update({ where: { id: q.id }, data });
+      summary.updated += 1;
+    }
+    const kept = content.questions.map((q) => q.id);
+    const retired = await tx.question.updateMany({
+      where: { id: { notIn: kept }, retiredAt: null },
+      data: { retiredAt: new Date() },
+    });
+    summary.retired = retired.count;
+  });
+  return summary;
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+import { AppError } from "@/lib/http/app-error";
+import type { PracticeCard } from "@/lib/practice/types";
+import { toPracticeCard } from "./to-practice-card";
+
+/** One question as this user would practise it now (used to show a card again after undo). */
+export async function getCard(db: Db, { userId, questionId, now = new Date() }: { userId: string; questionId: string; now?: Date }): Promise<PracticeCard> {
+  const question = await db.question.findFirst({ where: { id: questionId, retiredAt: null }, include: { topic: true } });
+  if (!question) throw new AppError("not_found", "That question does not exist or has been retired.");
+  const state = await db.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } });
+  return toPracticeCard(question, state, userId, now);
+}

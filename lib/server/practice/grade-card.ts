@@ -1,0 +1,106 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/http/app-error";
+import { newCardFields } from "@/lib/srs/card";
+import { nextCard, type GradeValue } from "@/lib/srs/scheduler";
+import { cardFieldsFromRow } from "./card-row";
+
+export type ReviewSource = "practice" | "quiz" | "drill";
+
+export interface GradeCardOptions {
+  userId: string;
+  questionId: string;
+  rating: GradeValue;
+  clientKey: string;
+  durationMs: number;
+  source: ReviewSource;
+  now?: Date;
+}
+
+export interface GradeOutcome {
+  reviewId: string;
+  duplicate: boolean;
+}
+
+// Another writer changed the card between our read and write; the transaction is retried.
+class StaleCardError extends Error {}
+const MAX_ATTEMPTS = 5;
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/**
+ * Grades one card: loads its state, computes the next one with ts-fsrs and writes CardState and
+ * ReviewLog in one transaction. A repeated clientKey returns the first outcome and writes nothing.
+ */
+export async function gradeCard(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => gradeOnce(tx, options));
+    } catch (error) {
+      const retryable = error instanceof StaleCardError || isUniqueViolation(error);
+      if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+type Tx = Prisma.TransactionClient;
+
+async function gradeOnce(tx: Tx, options: GradeCardOptions): Promise<GradeOutcome> {
+  const { userId, questionId, rating, clientKey, durationMs, source } = options;
+  const now = options.now ?? new Date();
+
+  const earlier = await tx.reviewLog.findUnique({
+    where: { userId_clientKey: { userId, clientKey } },
+    select: { id: true, questionId: true },
+  });
+  if (earlier) {
+    if (earlier.questionId !== questionId) throw new AppError("conflict", "This review key was already used for another card.");
+    return { reviewId: earlier.id, duplicate: true };
+  }
+
+  const question = await tx.question.findFirst({ where: { id: questionId, retiredAt: null }, select: { id: true } });
+  if (!question) throw new AppError("not_found", "That question does not exist or has been retired.");
+
+  const row = await tx.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } });
+  const before = row ? cardFieldsFromRow(row) : newCardFields(now);
+  const after = nextCard(before, rating, now);
+  const version = (row?.version ?? 0) + 1;
+
+  if (row) {
+    const { count } = await tx.cardState.updateMany({
+      where: { id: row.id, version: row.version },
+      data: { ...after, version },
+    });
+    if (count !== 1) throw new StaleCardError();
+  } else {
+    await tx.cardState.create({ data: { userId, questionId, ...after, version } });
+  }
+
+  const log = await tx.reviewLog.create({
+    data: {
+      userId,
+      questionId,
+      rating,
+      source,
+      reviewedAt: now,
+      durationMs,
+      clientKey,
+      cardVersion: version,
+      prevExisted: row !== null,
+      prevState: before.state,
+      prevDue: before.due,
+      prevStability: before.stability,
+      prevDifficulty: before.difficulty,
+      prevElapsedDays: before.elapsedDays,
+      prevScheduledDays: before.scheduledDays,
+      prevLearningSteps: before.learningSteps,
+      prevReps: before.reps,
+      prevLapses: before.lapses,
+      prevLastReview: before.lastReview,
+    },
+    select: { id: true },
+  });
+  return { reviewId: log.id, duplicate: false };
+}

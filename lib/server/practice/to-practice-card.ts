@@ -1,0 +1,58 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Choice, CodeSnippet, OrderStep } from "@/lib/content/question";
+import type { Difficulty, QuestionType } from "@/lib/content/schema";
+import type { CardState, Question, Topic } from "@/lib/generated/prisma/client";
+import { renderCode, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import { seededShuffle } from "@/lib/practice/shuffle";
+import type { PracticeCard } from "@/lib/practice/types";
+import { newCardFields } from "@/lib/srs/card";
+import { intervalLabels } from "@/lib/srs/scheduler";
+import { cardFieldsFromRow } from "./card-row";
+
+const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+
+/** Steps shuffled for display, never left in the correct order. */
+function shuffledSteps(steps: OrderStep[], seed: string): OrderStep[] {
+  const shuffled = seededShuffle(steps, seed);
+  const unchanged = shuffled.every((s, i) => s.id === steps[i]?.id);
+  return unchanged ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
+}
+
+export function toPracticeCard(
+  question: Question & { topic: Topic },
+  state: CardState | null,
+  userId: string,
+  now: Date,
+): PracticeCard {
+  const choices = parseJson<Choice[]>(question.choices);
+  const steps = parseJson<OrderStep[]>(question.steps);
+  const code = parseJson<CodeSnippet>(question.code);
+  const seed = `${userId}:${question.id}`;
+  return {
+    questionId: question.id,
+    topic: { id: question.topic.id, name: question.topic.name, short: question.topic.short, glyph: question.topic.glyph },
+    subtopic: question.subtopic,
+    type: question.type as QuestionType,
+    difficulty: question.difficulty as Difficulty,
+    isNew: state === null,
+    promptHtml: renderMarkdown(question.prompt),
+    codeHtml: code ? renderCode(code.source, code.language) : null,
+    answerHtml: renderMarkdown(question.answer),
+    explanationHtml: renderMarkdown(question.explanation),
+    source: question.source,
+    choices: choices
+      ? seededShuffle(choices, seed).map((c) => ({
+          id: c.id,
+          html: renderInlineMarkdown(c.text),
+          correct: c.correct,
+          whyHtml: c.why ? renderInlineMarkdown(c.why) : null,
+        }))
+      : null,
+    steps: steps ? shuffledSteps(steps, seed).map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })) : null,
+    correctOrder: steps ? steps.map((s) => s.id) : null,
+    intervals: intervalLabels(state ? cardFieldsFromRow(state) : newCardFields(now), now),
+    cardVersion: state?.version ?? null,
+    clientKey: randomUUID(),
+  };
+}

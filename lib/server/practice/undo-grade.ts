@@ -1,0 +1,46 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+import { AppError } from "@/lib/http/app-error";
+
+export interface UndoGradeOptions {
+  userId: string;
+  reviewId: string;
+}
+
+/** Puts the card back exactly as it was before that grade and deletes the grade's log row. */
+export async function undoGrade(db: Db, { userId, reviewId }: UndoGradeOptions): Promise<{ questionId: string }> {
+  return db.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findFirst({ where: { id: reviewId, userId } });
+    if (!log) throw new AppError("not_found", "There is no such grade to undo.");
+
+    const state = await tx.cardState.findUnique({
+      where: { userId_questionId: { userId, questionId: log.questionId } },
+    });
+    if (!state || state.version !== log.cardVersion) {
+      throw new AppError("conflict", "This card has been graded again since, so that grade can no longer be undone.");
+    }
+
+    if (log.prevExisted) {
+      await tx.cardState.update({
+        where: { id: state.id },
+        data: {
+          due: log.prevDue,
+          stability: log.prevStability,
+          difficulty: log.prevDifficulty,
+          elapsedDays: log.prevElapsedDays,
+          scheduledDays: log.prevScheduledDays,
+          learningSteps: log.prevLearningSteps,
+          reps: log.prevReps,
+          lapses: log.prevLapses,
+          state: log.prevState,
+          lastReview: log.prevLastReview,
+          version: state.version + 1,
+        },
+      });
+    } else {
+      await tx.cardState.delete({ where: { id: state.id } });
+    }
+    await tx.reviewLog.delete({ where: { id: log.id } });
+    return { questionId: log.questionId };
+  });
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+
+/** The topics in display order with how many live questions each holds. */
+export async function listTopics(db: Db) {
+  const topics = await db.topic.findMany({
+    orderBy: { position: "asc" },
+    include: { _count: { select: { questions: { where: { retiredAt: null } } } } },
+  });
+  return topics.map((t) => ({
+    id: t.id,
+    name: t.name,
+    short: t.short,
+    glyph: t.glyph,
+    description: t.description,
+    questionCount: t._count.questions,
+  }));
+}
+
+export type TopicSummary = Awaited<ReturnType<typeof listTopics>>[number];

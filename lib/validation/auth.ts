@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+const email = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter a valid email address, like you@example.com." }));
+
+export const registerSchema = z.object({
+  name: z.string().trim().max(80, "Keep your name under 80 characters.").optional().default(""),
+  email,
+  password: z
+    .string({ error: "Choose a password." })
+    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`)
+    .max(200, "Use at most 200 characters for your password."),
+});
+
+export const signInSchema = z.object({
+  email,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
+});
+
+export type RegisterInput = z.infer<typeof registerSchema>;
