@@ -11,7 +11,5 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   experimental: { adapter: true },
   engine: "js",
-  async adapter() {
-    return new PrismaLibSQL({ url });
-  },
+  adapter: () => Promise.resolve(new PrismaLibSQL({ url })),
 });

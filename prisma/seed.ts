@@ -7,7 +7,7 @@ import { seedQuestions } from "../lib/server/content/seed-questions";
 const db = createPrismaClient();
 try {
   await enableWal(db);
-  const summary = await seedQuestions(db, loadContent(path.resolve("content")));
+  const summary = await seedQuestions(db, loadContent(path.resolve(process.env.CONTENT_DIR ?? "content")));
   console.log(
     `seeded ${summary.topics} topics: ${summary.created} questions created, ${summary.updated} updated, ` +
       `${summary.unchanged} unchanged, ${summary.retired} retired`,

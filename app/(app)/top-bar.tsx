@@ -17,8 +17,8 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
   return (
     <header className="border-b border-border bg-surface">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-1 px-3 py-2 sm:gap-3 sm:px-5">
-        <Link href="/progress" className="mr-2 font-bold text-accent" aria-label="Backend Interview Trainer, home">
-          <span aria-hidden="true">BIT</span>
+        <Link href="/progress" className="mr-2 font-bold text-accent" title="Backend Interview Trainer">
+          BIT
         </Link>
         {LINKS.map((link) => {
           const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
@@ -41,7 +41,7 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
           <button
             type="button"
             onClick={() => void signOut({ callbackUrl: "/" })}
-            className="rounded-md px-2 py-1 text-sm text-muted hover:bg-surface-2 hover:text-text"
+            className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-muted hover:bg-surface-2 hover:text-text"
           >
             Sign out
           </button>

@@ -61,7 +61,14 @@ export function loadContent(contentDir: string): LoadedContent {
   for (const file of listYamlFiles(contentDir)) {
     const rel = path.relative(contentDir, file);
     if (rel === "topics.yaml") continue;
-    const parsed = contentFileSchema.safeParse(parse(readFileSync(file, "utf8")));
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      problems.push(`${rel}: not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      continue;
+    }
+    const parsed = contentFileSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(`${rel}: ${issue.path.join(".")}: ${issue.message}`);
       continue;

@@ -44,12 +44,14 @@ export function GradeBar({
               disabled={disabled}
               onClick={() => onGrade(key)}
               aria-keyshortcuts={String(key)}
-              aria-label={`${label}, next review in ${intervals[key]}`}
               className={`flex flex-col items-center rounded-lg border-2 bg-surface px-1 py-2 transition-colors duration-100 hover:bg-surface-2 disabled:cursor-not-allowed disabled:opacity-35 ${tone} ${suggested ? "ring-2 ring-offset-2 ring-offset-surface" : ""}`}
             >
               <span className="font-semibold">{label}</span>
+              <span className="sr-only">, next review in </span>
               <span className="text-xs text-muted">{intervals[key]}</span>
-              <kbd className="mt-0.5 font-mono text-[0.7rem] text-muted">{key}</kbd>
+              <kbd aria-hidden="true" className="mt-0.5 font-mono text-[0.7rem] text-muted">
+                {key}
+              </kbd>
             </button>
           );
         })}

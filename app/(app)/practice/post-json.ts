@@ -1,3 +1,8 @@
+/** The session ended: the caller sends the learner to sign in and back. */
+export class SessionExpiredError extends Error {
+  readonly signInUrl = `/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`;
+}
+
 /** POSTs JSON and returns the parsed body; throws an Error carrying the server's message on failure. */
 export async function postJson<T>(url: string, body: unknown): Promise<T> {
   let response: Response;
@@ -7,9 +12,7 @@ export async function postJson<T>(url: string, body: unknown): Promise<T> {
     throw new Error("You seem to be offline: nothing was saved. Check your connection and try again.");
   }
   const data = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!response.ok) {
-    if (response.status === 401) window.location.assign(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname)}`);
-    throw new Error(data?.error?.message ?? `The server answered ${response.status}. Try again.`);
-  }
+  if (response.status === 401) throw new SessionExpiredError("Your session has ended. Sign in again to continue.");
+  if (!response.ok) throw new Error(data?.error?.message ?? `The server answered ${response.status}. Try again.`);
   return data as T;
 }

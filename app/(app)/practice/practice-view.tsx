@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { TopicChip } from "@/components/topic-chip";
 import { isChoiceAnswerCorrect, isOrderCorrect } from "@/lib/practice/check-answer";
@@ -10,7 +11,7 @@ import { CardBody } from "./card-body";
 import { GradeBar, type GradeKey } from "./grade-bar";
 import { SessionSummary, type SessionStats } from "./session-summary";
 import { ShortcutSheet } from "./shortcut-sheet";
-import { postJson } from "./post-json";
+import { postJson, SessionExpiredError } from "./post-json";
 
 type Phase = "question" | "answered";
 
@@ -23,16 +24,17 @@ const MAX_DURATION_MS = 10 * 60 * 1000;
 
 /** The flashcard loop: prompt, reveal or answer, grade, next card; every step has a key. */
 export function PracticeView({ initial, topic }: { initial: NextCardResult; topic: TopicSummary | null }) {
+  const router = useRouter();
   const [current, setCurrent] = useState<NextCardResult>(initial);
   const [phase, setPhase] = useState<Phase>("question");
   const [picked, setPicked] = useState<string[]>([]);
   const [correct, setCorrect] = useState<boolean | null>(null);
   const [lastGrade, setLastGrade] = useState<LastGrade | null>(null);
-  const [stats, setStats] = useState<SessionStats>({ reviewed: 0, again: 0, startedAt: Date.now() });
+  const [stats, setStats] = useState<SessionStats>(() => ({ reviewed: 0, again: 0, startedAt: Date.now() }));
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
-  const shownAt = useRef(Date.now());
+  const shownAt = useRef(0);
   const promptRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
 
@@ -46,8 +48,12 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
     setPicked([]);
     setCorrect(null);
     setError(null);
-    shownAt.current = Date.now();
   }, []);
+
+  // How long the learner looked at a card is measured from when it appeared.
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [card?.clientKey]);
 
   // Focus follows the learner: to the prompt of each new card, to the answer once revealed.
   useEffect(() => {
@@ -117,13 +123,14 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
         setLastGrade({ reviewId: result.reviewId, card });
         showCard(result.next);
       } catch (e) {
+        if (e instanceof SessionExpiredError) router.push(e.signInUrl);
         // The card stays with the same key, so retrying cannot grade it twice.
         setError(e instanceof Error ? e.message : "Your grade was not saved. Try again.");
       } finally {
         setPending(false);
       }
     },
-    [card, phase, pending, correct, topicId, showCard],
+    [card, phase, pending, correct, topicId, showCard, router],
   );
 
   const undo = useCallback(async () => {
@@ -139,11 +146,12 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
       setLastGrade(null);
       showCard({ kind: "card", card: result.card, counts: result.counts });
     } catch (e) {
+      if (e instanceof SessionExpiredError) router.push(e.signInUrl);
       setError(e instanceof Error ? e.message : "Undo failed. Try again.");
     } finally {
       setPending(false);
     }
-  }, [lastGrade, pending, topicId, showCard]);
+  }, [lastGrade, pending, topicId, showCard, router]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -214,7 +222,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
       </div>
 
       {card ? (
-        <article aria-labelledby="card-prompt" className="rounded-2xl border border-border bg-surface p-5 sm:p-6">
+        <article aria-labelledby="card-prompt" data-question-id={card.questionId} className="rounded-2xl border border-border bg-surface p-5 sm:p-6">
           <div className="mb-3 flex flex-wrap items-center gap-2 text-xs text-muted">
             <TopicChip topic={card.topic} />
             <span>{card.subtopic.replace(/-/g, " ")}</span>
@@ -245,7 +253,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
                 aria-keyshortcuts="Space Enter"
               >
                 {card.type === "flashcard" ? "Show answer" : "Check answer"}{" "}
-                <kbd className="ml-1 font-mono text-xs opacity-80">Space</kbd>
+                <kbd className="ml-1 font-mono text-xs">Space</kbd>
               </button>
             ) : (
               <GradeBar intervals={card.intervals} correct={correct} pending={pending} onGrade={(r) => void grade(r)} />

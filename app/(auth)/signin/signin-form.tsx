@@ -15,8 +15,10 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const email = String(form.get("email") ?? "").trim();
-    const password = String(form.get("password") ?? "");
+    const emailValue = form.get("email");
+    const passwordValue = form.get("password");
+    const email = typeof emailValue === "string" ? emailValue.trim() : "";
+    const password = typeof passwordValue === "string" ? passwordValue : "";
     if (!email || !password) {
       setError("Enter your email and your password.");
       return;

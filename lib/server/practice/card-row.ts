@@ -1,5 +1,4 @@
 import "server-only";
-import type { State } from "ts-fsrs";
 import type { CardFields } from "@/lib/srs/card";
 import type { CardState } from "@/lib/generated/prisma/client";
 
@@ -13,7 +12,7 @@ export function cardFieldsFromRow(row: CardState): CardFields {
     learningSteps: row.learningSteps,
     reps: row.reps,
     lapses: row.lapses,
-    state: row.state as State,
+    state: row.state,
     lastReview: row.lastReview,
   };
 }

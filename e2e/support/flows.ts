@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "correct horse battery staple";
+
+export async function register(page: Page): Promise<string> {
+  const email = `e2e-${randomUUID()}@example.com`;
+  await page.goto("/register");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL("**/progress");
+  return email;
+}
+
+const card = (page: Page) => page.locator("article[data-question-id]");
+
+export const currentQuestionId = async (page: Page) => (await card(page).getAttribute("data-question-id")) ?? "";
+
+/** Answers the card on screen with the keyboard only, then grades it; returns its question id. */
+export async function answerAndGradeWithKeyboard(page: Page): Promise<string> {
+  await expect(card(page)).toBeVisible();
+  const id = await currentQuestionId(page);
+  const steps = card(page).getByRole("button", { pressed: false });
+  const stepCount = await card(page).locator("button[aria-pressed]").count();
+  if (stepCount > 0) {
+    for (let i = 1; i <= stepCount; i++) await page.keyboard.press(String(i));
+    await expect(steps).toHaveCount(0);
+  } else if ((await card(page).locator("[role=radio], [role=checkbox]").count()) > 0) {
+    await page.keyboard.press("1");
+  }
+  await page.keyboard.press("Space");
+  const good = page.getByRole("button", { name: /^Good\b.*next review in/ });
+  await expect(good).toBeVisible();
+  // A wrong pick leaves only Again; a right one or a flashcard allows Good.
+  await page.keyboard.press((await good.isEnabled()) ? "3" : "1");
+  await expect.poll(() => currentQuestionId(page)).not.toBe(id);
+  return id;
+}

@@ -1,0 +1,83 @@
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from "ts-fsrs";
+import { describe, expect, it } from "vitest";
+import { fromFsrsCard, newCardFields, toFsrsCard } from "./card";
+import { formatInterval } from "./format-interval";
+import { intervalLabels, isGrade, nextCard, retrievability, SCHEDULER_PARAMETERS, type GradeValue } from "./scheduler";
+
+const start = new Date("2026-03-01T09:00:00Z");
+const grades: GradeValue[] = [Rating.Good, Rating.Good, Rating.Again, Rating.Hard, Rating.Good, Rating.Easy, Rating.Good];
+// Reviews spaced by the interval each grade scheduled, plus a few hours: a learner who comes back late.
+const lateBy = 3 * 60 * 60 * 1000;
+
+describe("scheduler glue", () => {
+  it("uses FSRS-6 with desired retention 0.9 and fuzz on", () => {
+    expect(SCHEDULER_PARAMETERS.request_retention).toBe(0.9);
+    expect(SCHEDULER_PARAMETERS.enable_fuzz).toBe(true);
+    expect(SCHEDULER_PARAMETERS.w).toHaveLength(21);
+  });
+
+  it("produces the same states as calling ts-fsrs directly over a sequence of grades", () => {
+    const direct = fsrs(generatorParameters({ request_retention: 0.9, enable_fuzz: true }));
+    let theirs: Card = createEmptyCard(start);
+    let ours = newCardFields(start);
+    let now = start;
+    for (const grade of grades) {
+      theirs = direct.next(theirs, now, grade).card;
+      ours = nextCard(ours, grade, now);
+      expect(ours).toEqual(fromFsrsCard(theirs));
+      now = new Date(ours.due.getTime() + lateBy);
+    }
+    expect(ours.reps).toBe(grades.length);
+    expect(ours.lapses).toBe(1);
+  });
+
+  it("round-trips a card through our field names without loss", () => {
+    const card = nextCard(nextCard(newCardFields(start), Rating.Good, start), Rating.Good, new Date("2026-03-01T09:10:00Z"));
+    expect(fromFsrsCard(toFsrsCard(card))).toEqual(card);
+  });
+
+  it("restores a card exactly when given back its earlier fields (the basis of undo)", () => {
+    const before = nextCard(newCardFields(start), Rating.Good, start);
+    const snapshot = structuredClone(before);
+    nextCard(before, Rating.Again, new Date("2026-03-02T09:00:00Z"));
+    expect(before).toEqual(snapshot);
+  });
+
+  it("labels each grade with the interval it leads to, longer for better grades", () => {
+    const labels = intervalLabels(newCardFields(start), start);
+    expect(labels[Rating.Again]).toBe("1m");
+    expect(labels[Rating.Good]).toBe("10m");
+    expect(labels[Rating.Easy]).toMatch(/^\d+d$/);
+    const reviewed = nextCard(nextCard(newCardFields(start), Rating.Good, start), Rating.Good, new Date(start.getTime() + 10 * 60_000));
+    const later = new Date(reviewed.due.getTime());
+    const days = Object.values(intervalLabels(reviewed, later));
+    expect(days.at(-1)).toMatch(/d|mo|y$/);
+  });
+
+  it("predicts lower recall the longer a card goes unreviewed", () => {
+    const card = nextCard(newCardFields(start), Rating.Easy, start);
+    const soon = retrievability(card, new Date(start.getTime() + 86_400_000));
+    const late = retrievability(card, new Date(start.getTime() + 60 * 86_400_000));
+    expect(soon).toBeGreaterThan(late);
+    expect(retrievability(newCardFields(start), start)).toBe(0);
+  });
+
+  it("accepts only the four grades", () => {
+    expect([1, 2, 3, 4].every(isGrade)).toBe(true);
+    expect([0, 5, 2.5, "3", null].some(isGrade)).toBe(false);
+  });
+});
+
+describe("formatInterval", () => {
+  it.each([
+    [30_000, "<1m"],
+    [60_000, "1m"],
+    [10 * 60_000, "10m"],
+    [3 * 3_600_000, "3h"],
+    [4 * 86_400_000, "4d"],
+    [75 * 86_400_000, "2.5mo"],
+    [400 * 86_400_000, "1.1y"],
+  ])("%d ms is %s", (ms, label) => {
+    expect(formatInterval(ms)).toBe(label);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { isValidTimeZone, startOfLocalDay, zoneOffsetMinutes } from "./local-day";
+
+describe("startOfLocalDay", () => {
+  it("is UTC midnight for UTC", () => {
+    expect(startOfLocalDay(new Date("2026-06-10T15:30:00Z"), "UTC").toISOString()).toBe("2026-06-10T00:00:00.000Z");
+  });
+
+  it("follows the user's zone across the UTC date line", () => {
+    // 01:30 UTC on the 10th is still the evening of the 9th in New York (UTC-4 in June).
+    expect(startOfLocalDay(new Date("2026-06-10T01:30:00Z"), "America/New_York").toISOString()).toBe("2026-06-09T04:00:00.000Z");
+    // 23:30 UTC on the 9th is already the 10th in Tokyo (UTC+9).
+    expect(startOfLocalDay(new Date("2026-06-09T23:30:00Z"), "Asia/Tokyo").toISOString()).toBe("2026-06-09T15:00:00.000Z");
+  });
+
+  it("uses midnight's own offset on a daylight-saving day", () => {
+    // Europe/Paris moves from UTC+1 to UTC+2 at 01:00 UTC on 2026-03-29; midnight was still UTC+1.
+    expect(startOfLocalDay(new Date("2026-03-29T18:00:00Z"), "Europe/Paris").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(zoneOffsetMinutes(new Date("2026-03-29T18:00:00Z"), "Europe/Paris")).toBe(120);
+  });
+
+  it("knows real zones from made-up ones", () => {
+    expect(isValidTimeZone("Europe/Berlin")).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { gradeCard } from "@/lib/server/practice/grade-card";
+import { getNextCard } from "@/lib/server/practice/get-next-card";
+import { makeUser } from "../support/users";
+
+const grade = (userId: string, questionId: string, rating: 1 | 2 | 3 | 4, now: Date) =>
+  gradeCard(db, { userId, questionId, rating, clientKey: randomUUID(), durationMs: 0, source: "practice", now });
+
+describe("the practice queue", () => {
+  it("serves due cards before new ones, most overdue first", async () => {
+    const user = await makeUser(db);
+    const [a, b] = await db.question.findMany({ where: { retiredAt: null }, take: 2, orderBy: { id: "desc" } });
+    const day1 = new Date("2026-01-01T09:00:00Z");
+    await grade(user.id, a!.id, 4, day1);
+    await grade(user.id, b!.id, 1, day1);
+    const later = new Date("2026-06-01T09:00:00Z");
+    const next = await getNextCard(db, { userId: user.id, now: later });
+    expect(next.kind).toBe("card");
+    if (next.kind !== "card") return;
+    expect(next.card.isNew).toBe(false);
+    // b was graded Again (due in a minute), so it is the most overdue.
+    expect(next.card.questionId).toBe(b!.id);
+    expect(next.counts.due).toBe(2);
+  });
+
+  it("stops offering new cards at the daily limit and says when the next one is due", async () => {
+    const user = await makeUser(db, { newCardsPerDay: 2 });
+    const now = new Date();
+    for (let i = 0; i < 2; i++) {
+      const next = await getNextCard(db, { userId: user.id, now });
+      if (next.kind !== "card") throw new Error("expected a card");
+      expect(next.card.isNew).toBe(true);
+      await grade(user.id, next.card.questionId, 4, now);
+    }
+    const done = await getNextCard(db, { userId: user.id, now });
+    expect(done.kind).toBe("done");
+    if (done.kind !== "done") return;
+    expect(done.counts).toMatchObject({ due: 0, newAvailable: 0 });
+    expect(done.counts.unseen).toBeGreaterThan(0);
+    expect(new Date(done.nextDueAt!).getTime()).toBeGreaterThan(now.getTime());
+  });
+
+  it("filters by topic", async () => {
+    const user = await makeUser(db);
+    const next = await getNextCard(db, { userId: user.id, topicId: "security" });
+    expect(next.kind === "card" && next.card.topic.id).toBe("security");
+  });
+
+  it("interleaves topics among new cards", async () => {
+    const user = await makeUser(db);
+    const now = new Date();
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const next = await getNextCard(db, { userId: user.id, now });
+      if (next.kind !== "card") throw new Error("expected a card");
+      seen.push(next.card.topic.id);
+      await grade(user.id, next.card.questionId, 4, now);
+    }
+    expect(new Set(seen).size).toBe(6);
+  });
+
+  it("never shows one user's progress to another", async () => {
+    const first = await makeUser(db);
+    const second = await makeUser(db);
+    const now = new Date();
+    const card = await getNextCard(db, { userId: first.id, now });
+    if (card.kind !== "card") throw new Error("expected a card");
+    await grade(first.id, card.card.questionId, 4, now);
+    const theirs = await getNextCard(db, { userId: second.id, now });
+    expect(theirs.kind === "card" && theirs.card.isNew).toBe(true);
+    expect(theirs.counts.newAvailable).toBe(20);
+  });
+});
