@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError } from "zod";
-import { userFromRequest, type SessionUser } from "@/lib/auth/session";
+import { userFromRequest, type SessionUser } from "@/lib/auth/request-user";
 import { AppError } from "./app-error";
 
 type Handler<C> = (req: NextRequest, user: SessionUser, context: C) => Promise<unknown>;

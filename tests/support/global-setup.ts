@@ -11,6 +11,6 @@ export default function setup() {
   const env = { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` };
   const bin = (name: string) => path.join("node_modules", ".bin", name);
   execFileSync(bin("prisma"), ["migrate", "deploy"], { env, stdio: "pipe" });
-  execFileSync(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { env, stdio: "pipe" });
+  execFileSync(bin("tsx"), ["--import", "./scripts/support/allow-server-only.mjs", "prisma/seed.ts"], { env, stdio: "pipe" });
   return () => rmSync(TEST_DB_DIR, { recursive: true, force: true });
 }
