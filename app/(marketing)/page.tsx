@@ -13,7 +13,7 @@ export default async function LandingPage() {
   return (
     <main className="mx-auto max-w-3xl px-5 py-16">
       <p className="text-sm font-semibold tracking-wide text-accent uppercase">Backend Interview Trainer</p>
-      <h1 className="mt-3 text-3xl font-bold sm:text-4xl">
+      <h1 className="mt-3 text-2xl font-bold sm:text-4xl">
         Flashcards and mock quizzes for backend interviews, scheduled to show you each card just before you would forget it.
       </h1>
       <div className="mt-8 flex flex-wrap gap-3">

@@ -15,7 +15,9 @@ export async function register(page: Page): Promise<string> {
 
 const card = (page: Page) => page.locator("article[data-question-id]");
 
-export const currentQuestionId = async (page: Page) => (await card(page).getAttribute("data-question-id")) ?? "";
+/** The question on screen, or "" when none is (the session summary); never waits. */
+export const currentQuestionId = (page: Page) =>
+  card(page).evaluateAll((els) => els[0]?.getAttribute("data-question-id") ?? "");
 
 /** Answers the card on screen with the keyboard only, then grades it; returns its question id. */
 export async function answerAndGradeWithKeyboard(page: Page): Promise<string> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/time/local-day";
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -16,6 +17,12 @@ export const registerSchema = z.object({
     .string({ error: "Choose a password." })
     .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters for your password.`)
     .max(200, "Use at most 200 characters for your password."),
+  // Sent by the browser so "today" starts at the user's own midnight; anything odd falls back to UTC.
+  timeZone: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((zone) => (zone && isValidTimeZone(zone) ? zone : "UTC")),
 });
 
 export const signInSchema = z.object({

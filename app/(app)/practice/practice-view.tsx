@@ -9,7 +9,7 @@ import type { GradeResult, NextCardResult, PracticeCard, QueueCounts } from "@/l
 import type { TopicSummary } from "@/lib/server/topics/list-topics";
 import { CardBody } from "./card-body";
 import { GradeBar, type GradeKey } from "./grade-bar";
-import { SessionSummary, type SessionStats } from "./session-summary";
+import { AUTO_RESUME_MS, SessionSummary, type SessionStats } from "./session-summary";
 import { ShortcutSheet } from "./shortcut-sheet";
 import { postJson, SessionExpiredError } from "./post-json";
 
@@ -21,6 +21,7 @@ interface LastGrade {
 }
 
 const MAX_DURATION_MS = 10 * 60 * 1000;
+
 
 /** The flashcard loop: prompt, reveal or answer, grade, next card; every step has a key. */
 export function PracticeView({ initial, topic }: { initial: NextCardResult; topic: TopicSummary | null }) {
@@ -54,6 +55,24 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
   useEffect(() => {
     shownAt.current = Date.now();
   }, [card?.clientKey]);
+
+  // When the next card is a learning step minutes away, fetch it once it is due instead of making the learner reload.
+  const nextDueAt = current.kind === "done" ? current.nextDueAt : null;
+  useEffect(() => {
+    if (!nextDueAt) return;
+    const wait = new Date(nextDueAt).getTime() - Date.now();
+    if (wait > AUTO_RESUME_MS) return;
+    const timer = window.setTimeout(() => {
+      const query = topicId ? `?topic=${topicId}` : "";
+      fetch(`/api/practice/next${query}`)
+        .then((response) => (response.ok ? (response.json() as Promise<NextCardResult>) : null))
+        .then((next) => {
+          if (next) showCard(next);
+        })
+        .catch(() => setError("Could not load your next card. Reload the page to continue."));
+    }, Math.max(0, wait) + 500);
+    return () => window.clearTimeout(timer);
+  }, [nextDueAt, topicId, showCard]);
 
   // Focus follows the learner: to the prompt of each new card, to the answer once revealed.
   useEffect(() => {

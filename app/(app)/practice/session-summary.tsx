@@ -1,6 +1,9 @@
-import { dueIn } from "@/components/relative-time";
+import { dueIn, isWithin } from "@/components/relative-time";
 import { ButtonLink } from "@/components/ui/button";
 import type { QueueCounts } from "@/lib/practice/types";
+
+// The practice view fetches a card due this soon by itself.
+export const AUTO_RESUME_MS = 20 * 60 * 1000;
 
 export interface SessionStats {
   reviewed: number;
@@ -52,6 +55,7 @@ export function SessionSummary({
           <>
             Your next {topicName ? `${topicName} ` : ""}card is due <strong>{dueIn(nextDueAt)}</strong> (
             {new Date(nextDueAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}).
+            {isWithin(nextDueAt, AUTO_RESUME_MS) && " Keep this page open: it will show the card when it is due."}
           </>
         ) : (
           "No cards are scheduled yet."

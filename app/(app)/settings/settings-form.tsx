@@ -10,7 +10,7 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsInput; t
   const [state, formAction, pending] = useActionState<SettingsState, FormData>(saveSettingsAction, { status: "idle" });
   const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
   return (
-    <form action={formAction} className="mt-6 flex flex-col gap-5 rounded-2xl border border-border bg-surface p-6">
+    <form action={formAction} noValidate className="mt-6 flex flex-col gap-5 rounded-2xl border border-border bg-surface p-6">
       <Field
         id="newCardsPerDay"
         name="newCardsPerDay"

@@ -12,6 +12,7 @@ export async function registerAction(formData: FormData): Promise<RegisterResult
     name: formData.get("name") ?? undefined,
     email: formData.get("email"),
     password: formData.get("password"),
+    timeZone: formData.get("timeZone") ?? undefined,
   });
   if (!parsed.success) {
     const fieldErrors: Partial<Record<"name" | "email" | "password", string>> = {};

@@ -19,6 +19,7 @@ export function RegisterForm() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    form.set("timeZone", Intl.DateTimeFormat().resolvedOptions().timeZone);
     setPending(true);
     setErrors({});
     try {

@@ -9,7 +9,7 @@ export async function createUser(db: Db, input: RegisterInput): Promise<{ id: st
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
-      data: { email: input.email, name: input.name || null, passwordHash },
+      data: { email: input.email, name: input.name || null, passwordHash, timeZone: input.timeZone },
       select: { id: true, email: true },
     });
   } catch (error) {
