@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "./load";
 import type { QuestionRecord } from "./question";
 import { findContentProblems, unlabelledFences } from "./rules";
-import { TOPIC_IDS } from "./schema";
+import { QUESTION_TYPES, TOPIC_IDS } from "./schema";
 
 describe("the question bank in content/", () => {
   const { topics, questions } = loadContent(path.resolve("content"));
@@ -15,10 +15,34 @@ describe("the question bank in content/", () => {
     }
   });
 
-  it("has at least two question types, free recall and single choice among them", () => {
-    const types = new Set(questions.map((q) => q.type));
-    expect(types).toContain("flashcard");
-    expect(types).toContain("single");
+  it("covers each topic at least as deeply as the bank promises", () => {
+    const minimum = { apis: 60, databases: 60, http: 60, security: 60, dsa: 60, architecture: 30 };
+    for (const [topic, count] of Object.entries(minimum)) {
+      expect(questions.filter((q) => q.topicId === topic).length, topic).toBeGreaterThanOrEqual(count);
+    }
+  });
+
+  it("has at least 25 questions of each of the five types", () => {
+    for (const type of QUESTION_TYPES) {
+      expect(questions.filter((q) => q.type === type).length, type).toBeGreaterThanOrEqual(25);
+    }
+  });
+
+  it("mixes difficulty roughly 30/45/25 in every topic", () => {
+    for (const topic of TOPIC_IDS) {
+      const mine = questions.filter((q) => q.topicId === topic);
+      const share = (d: string) => mine.filter((q) => q.difficulty === d).length / mine.length;
+      expect(share("easy"), `${topic} easy`).toBeGreaterThan(0.2);
+      expect(share("medium"), `${topic} medium`).toBeGreaterThan(0.35);
+      expect(share("hard"), `${topic} hard`).toBeGreaterThan(0.15);
+    }
+  });
+
+  it("gives every multiple-select question at least two options and a correct one, every ordering at least three steps", () => {
+    for (const q of questions) {
+      if (q.type === "multi") expect(q.choices!.length >= 2 && q.choices!.some((c) => c.correct), q.id).toBe(true);
+      if (q.type === "order") expect(q.steps!.length, q.id).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 
