@@ -16,8 +16,8 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
   const pathname = usePathname();
   return (
     <header className="border-b border-border bg-surface">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-1 px-3 py-2 sm:gap-3 sm:px-5">
-        <Link href="/progress" className="mr-2 font-bold text-accent" title="Backend Interview Trainer">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-0.5 px-2 py-2 sm:gap-3 sm:px-5">
+        <Link href="/progress" className="mr-1 font-bold text-accent sm:mr-2" title="Backend Interview Trainer">
           BIT
         </Link>
         {LINKS.map((link) => {
@@ -27,13 +27,13 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
               key={link.href}
               href={link.href}
               aria-current={active ? "page" : undefined}
-              className={`rounded-md px-2 py-1 text-sm ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
+              className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
             >
               {link.label}
             </Link>
           );
         })}
-        <div className="ml-auto flex items-center gap-1 sm:gap-2">
+        <div className="ml-auto flex items-center gap-0.5 sm:gap-2">
           <span className="hidden max-w-[14rem] truncate text-sm text-muted sm:inline" title={email}>
             {email}
           </span>

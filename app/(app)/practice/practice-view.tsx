@@ -241,7 +241,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
       </div>
 
       {card ? (
-        <article aria-labelledby="card-prompt" data-question-id={card.questionId} className="rounded-2xl border border-border bg-surface p-5 sm:p-6">
+        <article aria-labelledby="card-prompt" data-question-id={card.questionId} className="min-w-0 rounded-2xl border border-border bg-surface p-5 sm:p-6">
           <div className="mb-3 flex flex-wrap items-center gap-2 text-xs text-muted">
             <TopicChip topic={card.topic} />
             <span>{card.subtopic.replace(/-/g, " ")}</span>
