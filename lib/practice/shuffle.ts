@@ -17,3 +17,10 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
   }
   return out;
 }
+
+/** Shuffled, but never left in the authored order (which, for ordering questions, is the answer). */
+export function shuffleOutOfOrder<T extends { id: string }>(items: readonly T[], seed: string): T[] {
+  const shuffled = seededShuffle(items, seed);
+  const unchanged = shuffled.every((item, i) => item.id === items[i]?.id);
+  return unchanged && shuffled.length > 1 ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
+}

@@ -30,14 +30,11 @@ const MAX_ATTEMPTS = 5;
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-/**
- * Grades one card: loads its state, computes the next one with ts-fsrs and writes CardState and
- * ReviewLog in one transaction. A repeated clientKey returns the first outcome and writes nothing.
- */
-export async function gradeCard(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
+/** Runs a transaction again when a concurrent grade got to the same card first. */
+export async function withGradeRetries<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => gradeOnce(tx, options));
+      return await run();
     } catch (error) {
       const retryable = error instanceof StaleCardError || isUniqueViolation(error);
       if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
@@ -45,9 +42,18 @@ export async function gradeCard(db: Db, options: GradeCardOptions): Promise<Grad
   }
 }
 
+/**
+ * Grades one card: loads its state, computes the next one with ts-fsrs and writes CardState and
+ * ReviewLog in one transaction. A repeated clientKey returns the first outcome and writes nothing.
+ */
+export function gradeCard(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
+  return withGradeRetries(() => db.$transaction((tx) => gradeInTransaction(tx, options)));
+}
+
 type Tx = Prisma.TransactionClient;
 
-async function gradeOnce(tx: Tx, options: GradeCardOptions): Promise<GradeOutcome> {
+/** The grade itself, inside a caller's transaction (a quiz grades all its answers in one). */
+export async function gradeInTransaction(tx: Tx, options: GradeCardOptions): Promise<GradeOutcome> {
   const { userId, questionId, rating, clientKey, durationMs, source } = options;
   const now = options.now ?? new Date();
 

@@ -4,20 +4,13 @@ import type { Choice, CodeSnippet, OrderStep } from "@/lib/content/question";
 import type { Difficulty, QuestionType } from "@/lib/content/schema";
 import type { CardState, Question, Topic } from "@/lib/generated/prisma/client";
 import { renderCode, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
-import { seededShuffle } from "@/lib/practice/shuffle";
+import { seededShuffle, shuffleOutOfOrder } from "@/lib/practice/shuffle";
 import type { PracticeCard } from "@/lib/practice/types";
 import { newCardFields } from "@/lib/srs/card";
 import { intervalLabels } from "@/lib/srs/scheduler";
 import { cardFieldsFromRow } from "./card-row";
 
 const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
-
-/** Steps shuffled for display, never left in the correct order. */
-function shuffledSteps(steps: OrderStep[], seed: string): OrderStep[] {
-  const shuffled = seededShuffle(steps, seed);
-  const unchanged = shuffled.every((s, i) => s.id === steps[i]?.id);
-  return unchanged ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
-}
 
 export function toPracticeCard(
   question: Question & { topic: Topic },
@@ -49,7 +42,7 @@ export function toPracticeCard(
           whyHtml: c.why ? renderInlineMarkdown(c.why) : null,
         }))
       : null,
-    steps: steps ? shuffledSteps(steps, seed).map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })) : null,
+    steps: steps ? shuffleOutOfOrder(steps, seed).map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })) : null,
     correctOrder: steps ? steps.map((s) => s.id) : null,
     intervals: intervalLabels(state ? cardFieldsFromRow(state) : newCardFields(now), now),
     cardVersion: state?.version ?? null,

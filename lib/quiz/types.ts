@@ -1,0 +1,70 @@
+import type { Difficulty, QuestionType } from "@/lib/content/schema";
+import type { TopicChip } from "@/lib/practice/types";
+import type { QuizAnswer } from "./answer";
+
+/** A quiz question as the taker sees it: no correctness travels to the browser. */
+export interface QuizItemView {
+  questionId: string;
+  position: number;
+  topic: TopicChip;
+  type: QuestionType;
+  difficulty: Difficulty;
+  promptHtml: string;
+  codeHtml: string | null;
+  choices: { id: string; html: string }[] | null;
+  steps: { id: string; html: string }[] | null;
+  answer: QuizAnswer | null;
+  flagged: boolean;
+}
+
+export interface QuizSessionView {
+  id: string;
+  status: "active" | "submitted" | "expired";
+  startedAt: string;
+  deadline: string;
+  serverNow: string;
+  timeLimitSec: number;
+  items: QuizItemView[];
+}
+
+export interface ResultItemView {
+  questionId: string;
+  position: number;
+  topic: TopicChip;
+  type: QuestionType;
+  difficulty: Difficulty;
+  promptHtml: string;
+  codeHtml: string | null;
+  answerHtml: string;
+  explanationHtml: string;
+  source: string | null;
+  given: QuizAnswer | null;
+  correct: boolean | null;
+  rating: number | null;
+  choices: { id: string; html: string; correct: boolean; whyHtml: string | null }[] | null;
+  steps: { id: string; html: string }[] | null;
+  orderPositions: boolean[] | null;
+}
+
+export interface Breakdown {
+  key: string;
+  label: string;
+  correct: number;
+  total: number;
+}
+
+export interface QuizResultsView {
+  id: string;
+  status: "submitted" | "expired";
+  startedAt: string;
+  closedAt: string;
+  secondsTaken: number;
+  timeLimitSec: number;
+  correct: number;
+  scored: number;
+  selfGradePending: number;
+  byTopic: Breakdown[];
+  byDifficulty: Breakdown[];
+  items: ResultItemView[];
+  missedQuestionIds: string[];
+}

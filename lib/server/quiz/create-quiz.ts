@@ -1,0 +1,58 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+import { AppError } from "@/lib/http/app-error";
+import { deadlineFor } from "@/lib/quiz/deadline";
+import { drawQuestions, type Random } from "@/lib/quiz/draw";
+import type { CreateQuizInput } from "@/lib/validation/quiz";
+
+export interface CreateQuizOptions extends CreateQuizInput {
+  userId: string;
+  // A retake draws from exactly these questions instead of the whole bank.
+  onlyQuestionIds?: string[];
+  retakeOfId?: string;
+  now?: Date;
+  random?: Random;
+}
+
+/** Draws the questions, stores the draw and starts the clock. */
+export async function createQuiz(db: Db, options: CreateQuizOptions): Promise<{ id: string }> {
+  const { userId, topicIds, count, difficulties, onlyQuestionIds } = options;
+  const now = options.now ?? new Date();
+  const questions = await db.question.findMany({
+    where: {
+      retiredAt: null,
+      topicId: { in: topicIds },
+      ...(difficulties.length > 0 ? { difficulty: { in: difficulties } } : {}),
+      ...(onlyQuestionIds ? { id: { in: onlyQuestionIds } } : {}),
+    },
+    select: { id: true, topicId: true, cardStates: { where: { userId }, select: { lastReview: true } } },
+  });
+  if (questions.length < count) {
+    throw new AppError(
+      "invalid",
+      `Only ${questions.length} question${questions.length === 1 ? "" : "s"} match those topics and difficulties; ask for ${questions.length} or fewer, or widen the choice.`,
+    );
+  }
+  const drawn = drawQuestions(
+    questions.map((q) => ({ id: q.id, topicId: q.topicId, lastReviewedAt: q.cardStates[0]?.lastReview ?? null })),
+    count,
+    now,
+    options.random,
+  );
+  const timeLimitSec = (options.timeLimitMinutes ?? count) * 60;
+  const quiz = await db.quiz.create({
+    data: {
+      userId,
+      topicIds: JSON.stringify(topicIds),
+      difficulties: JSON.stringify(difficulties),
+      timeLimitSec,
+      startedAt: now,
+      deadline: deadlineFor(now, timeLimitSec),
+      status: "active",
+      retakeOfId: options.retakeOfId ?? null,
+      questions: { create: drawn.map((questionId, position) => ({ questionId, position })) },
+    },
+    select: { id: true },
+  });
+  return quiz;
+}

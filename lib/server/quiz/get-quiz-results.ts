@@ -1,0 +1,77 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+import type { Choice, CodeSnippet, OrderStep } from "@/lib/content/question";
+import { DIFFICULTIES, type Difficulty, type QuestionType } from "@/lib/content/schema";
+import { AppError } from "@/lib/http/app-error";
+import { renderCode, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
+import type { QuizAnswer } from "@/lib/quiz/answer";
+import { orderPositions } from "@/lib/quiz/score";
+import type { Breakdown, QuizResultsView, ResultItemView } from "@/lib/quiz/types";
+import { getOwnedQuiz } from "./get-owned-quiz";
+
+const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+
+function breakdown(items: ResultItemView[], keyOf: (i: ResultItemView) => string, labelOf: (key: string) => string, order: string[]): Breakdown[] {
+  return order
+    .map((key) => {
+      const mine = items.filter((i) => keyOf(i) === key && i.correct !== null);
+      return { key, label: labelOf(key), correct: mine.filter((i) => i.correct).length, total: mine.length };
+    })
+    .filter((b) => b.total > 0);
+}
+
+/** A closed quiz, question by question, with what was given beside what was right and why. */
+export async function getQuizResults(db: Db, { userId, quizId, now = new Date() }: { userId: string; quizId: string; now?: Date }): Promise<QuizResultsView> {
+  const quiz = await getOwnedQuiz(db, { userId, quizId, now });
+  if (quiz.status === "active") throw new AppError("conflict", "This quiz is still running; results appear once it is submitted.");
+  const rows = await db.quizQuestion.findMany({
+    where: { quizId },
+    orderBy: { position: "asc" },
+    include: { question: { include: { topic: true } } },
+  });
+  const items = rows.map((row): ResultItemView => {
+    const q = row.question;
+    const choices = parse<Choice[]>(q.choices);
+    const steps = parse<OrderStep[]>(q.steps);
+    const code = parse<CodeSnippet>(q.code);
+    const given = parse<QuizAnswer>(row.answer);
+    const type = q.type as QuestionType;
+    return {
+      questionId: q.id,
+      position: row.position,
+      topic: { id: q.topic.id, name: q.topic.name, short: q.topic.short, glyph: q.topic.glyph },
+      type,
+      difficulty: q.difficulty as Difficulty,
+      promptHtml: renderMarkdown(q.prompt),
+      codeHtml: code ? renderCode(code.source, code.language) : null,
+      answerHtml: renderMarkdown(q.answer),
+      explanationHtml: renderMarkdown(q.explanation),
+      source: q.source,
+      given,
+      correct: row.correct,
+      rating: row.rating,
+      choices: choices?.map((c) => ({ id: c.id, html: renderInlineMarkdown(c.text), correct: c.correct, whyHtml: c.why ? renderInlineMarkdown(c.why) : null })) ?? null,
+      steps: steps?.map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })) ?? null,
+      orderPositions: steps ? orderPositions({ type, choices: null, steps }, given) : null,
+    };
+  });
+  const topicNames = new Map(rows.map((r) => [r.question.topic.id, r.question.topic.name]));
+  const topicOrder = [...new Map(rows.map((r) => [r.question.topic.id, r.question.topic.position])).entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  const scored = items.filter((i) => i.correct !== null);
+  const closedAt = quiz.closedAt ?? quiz.deadline;
+  return {
+    id: quiz.id,
+    status: quiz.status as QuizResultsView["status"],
+    startedAt: quiz.startedAt.toISOString(),
+    closedAt: closedAt.toISOString(),
+    secondsTaken: Math.min(quiz.timeLimitSec, Math.round((closedAt.getTime() - quiz.startedAt.getTime()) / 1000)),
+    timeLimitSec: quiz.timeLimitSec,
+    correct: scored.filter((i) => i.correct).length,
+    scored: scored.length,
+    selfGradePending: items.filter((i) => i.type === "flashcard" && i.rating === null).length,
+    byTopic: breakdown(items, (i) => i.topic.id, (k) => topicNames.get(k) ?? k, topicOrder),
+    byDifficulty: breakdown(items, (i) => i.difficulty, (k) => k, [...DIFFICULTIES]),
+    items,
+    missedQuestionIds: items.filter((i) => i.correct === false).map((i) => i.questionId),
+  };
+}
