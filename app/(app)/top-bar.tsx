@@ -9,6 +9,7 @@ import type { Theme } from "@/components/theme";
 const LINKS = [
   { href: "/progress", label: "Home" },
   { href: "/practice", label: "Practice" },
+  { href: "/quiz", label: "Quiz" },
   { href: "/settings", label: "Settings" },
 ];
 

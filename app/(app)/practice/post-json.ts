@@ -4,10 +4,10 @@ export class SessionExpiredError extends Error {
 }
 
 /** POSTs JSON and returns the parsed body; throws an Error carrying the server's message on failure. */
-export async function postJson<T>(url: string, body: unknown): Promise<T> {
+export async function postJson<T>(url: string, body: unknown, method: "POST" | "PUT" = "POST"): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   } catch {
     throw new Error("You seem to be offline: nothing was saved. Check your connection and try again.");
   }

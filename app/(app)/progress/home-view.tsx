@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { TopicChip } from "@/components/topic-chip";
 import { dueIn } from "@/components/relative-time";
 import { ButtonLink } from "@/components/ui/button";
@@ -41,6 +42,14 @@ export function HomeView({ summary }: Props) {
           )}
         </div>
       </section>
+
+      <p className="mt-4 text-sm text-muted">
+        Rehearsing for the real thing?{" "}
+        <Link href="/quiz/new" className="text-accent underline">
+          Take a timed mock quiz
+        </Link>
+        .
+      </p>
 
       <section aria-labelledby="topics" className="mt-8">
         <h2 id="topics" className="text-lg font-semibold">

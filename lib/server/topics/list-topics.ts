@@ -18,3 +18,11 @@ export async function listTopics(db: Db) {
 }
 
 export type TopicSummary = Awaited<ReturnType<typeof listTopics>>[number];
+
+/** Live questions per topic and difficulty, so the quiz set-up can say how many are available. */
+export async function countQuestionsByTopicAndDifficulty(db: Db): Promise<Record<string, Record<string, number>>> {
+  const groups = await db.question.groupBy({ by: ["topicId", "difficulty"], where: { retiredAt: null }, _count: { _all: true } });
+  const counts: Record<string, Record<string, number>> = {};
+  for (const g of groups) (counts[g.topicId] ??= {})[g.difficulty] = g._count._all;
+  return counts;
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/http/app-error";
+import { getQuizSession } from "@/lib/server/quiz/get-quiz-session";
+import { QuizView } from "./quiz-view";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function QuizPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/quiz/${id}`);
+  const session = await getQuizSession(db, { userId: user.id, quizId: id }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  if (session.status !== "active") redirect(`/quiz/${id}/results`);
+  return <QuizView session={session} />;
+}

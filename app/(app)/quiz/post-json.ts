@@ -1,0 +1,1 @@
+export { postJson, SessionExpiredError } from "../practice/post-json";
