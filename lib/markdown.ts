@@ -26,7 +26,8 @@ function highlight(code: string, lang: string | undefined): string {
   const language = lang && hljs.getLanguage(lang) ? lang : undefined;
   const body = language ? hljs.highlight(code, { language, ignoreIllegals: true }).value : escapeHtml(code);
   const label = language ?? "text";
-  return `<pre class="code-block" data-language="${escapeHtml(label)}"><code class="hljs language-${escapeHtml(label)}">${body}</code></pre>\n`;
+  // Focusable, so a snippet wider than the screen can be scrolled from the keyboard.
+  return `<pre class="code-block" tabindex="0" data-language="${escapeHtml(label)}"><code class="hljs language-${escapeHtml(label)}">${body}</code></pre>\n`;
 }
 
 const marked = new Marked({

@@ -31,6 +31,7 @@ export function QuizView({ session }: { session: QuizSessionView }) {
   const unsaved = useRef(new Map<string, { answer?: QuizAnswer | null; flagged?: boolean }>());
   const textTimer = useRef<number | undefined>(undefined);
   const submitted = useRef(false);
+  const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
   const questionRef = useRef<HTMLDivElement>(null);
   const secondsLeft = useSecondsLeft(session.deadline, session.serverNow);
   const item = items[index]!;
@@ -39,7 +40,7 @@ export function QuizView({ session }: { session: QuizSessionView }) {
   const goToResults = useCallback(() => router.replace(`/quiz/${session.id}/results`), [router, session.id]);
 
   /** Sends every change not yet acknowledged; what fails stays queued and is retried. */
-  const flush = useCallback(async (): Promise<boolean> => {
+  const sendUnsaved = useCallback(async (): Promise<boolean> => {
     const batch = [...unsaved.current.entries()];
     if (batch.length === 0) return true;
     setSaveState("saving");
@@ -64,6 +65,12 @@ export function QuizView({ session }: { session: QuizSessionView }) {
     setError(null);
     return unsaved.current.size === 0;
   }, [session.id, router, goToResults]);
+
+  // One save at a time, so a quick run of changes reaches the server in the order it was made.
+  const flush = useCallback((): Promise<boolean> => {
+    inFlight.current = inFlight.current.then(sendUnsaved, sendUnsaved);
+    return inFlight.current;
+  }, [sendUnsaved]);
 
   // Unsaved answers are retried until the server has them.
   useEffect(() => {
