@@ -44,6 +44,21 @@ for (const scheme of ["light", "dark"] as const) {
     await shoot(page, `practice-answer-${tag}`);
     await page.goto(`${base}/settings`);
     await shoot(page, `settings-${tag}`);
+    await page.goto(`${base}/quiz/new`);
+    await shoot(page, `quiz-new-${tag}`);
+    await page.getByLabel("Questions (5–50)").fill("5");
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    await page.waitForURL(/\/quiz\/(?!new$)[^/]+$/);
+    await page.locator("article[data-question-id]").waitFor();
+    await page.keyboard.press("1");
+    await page.keyboard.press("f");
+    await shoot(page, `quiz-take-${tag}`);
+    await page.getByRole("button", { name: "Submit quiz…" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Submit quiz" }).click();
+    await page.waitForURL("**/results");
+    await shoot(page, `quiz-results-${tag}`);
+    await page.goto(`${base}/quiz`);
+    await shoot(page, `quiz-history-${tag}`);
     await context.close();
   }
 }

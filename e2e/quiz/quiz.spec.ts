@@ -112,3 +112,24 @@ test("a second user cannot open the first user's quiz or its results", async ({ 
   expect(answer.status()).toBe(404);
   await other.close();
 });
+
+test("an answer given while offline is kept and saved when the connection returns", async ({ page, context }) => {
+  await register(page);
+  const quizId = await startFiveQuestionQuiz(page);
+  await context.setOffline(true);
+  const card = article(page);
+  const questionId = (await card.getAttribute("data-question-id"))!;
+  const textarea = card.locator("textarea");
+  if (await textarea.count()) await textarea.fill("written while offline");
+  else {
+    const steps = await card.locator("fieldset button[aria-pressed]").count();
+    for (let i = 1; i <= Math.max(1, steps); i++) await page.keyboard.press(String(i));
+  }
+  await expect(page.getByText("Not saved yet, retrying")).toBeVisible();
+  await expect(article(page).getByRole("alert")).toContainText("you seem to be offline");
+  expect((await testDb.quizQuestion.findFirstOrThrow({ where: { quizId, questionId } })).answer).toBeNull();
+
+  await context.setOffline(false);
+  await expect(page.getByText("✓ All answers saved")).toBeVisible({ timeout: 15_000 });
+  expect((await testDb.quizQuestion.findFirstOrThrow({ where: { quizId, questionId } })).answer).not.toBeNull();
+});

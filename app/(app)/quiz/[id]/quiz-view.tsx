@@ -193,7 +193,7 @@ export function QuizView({ session }: { session: QuizSessionView }) {
             role="timer"
             suppressHydrationWarning
           >
-            <span aria-hidden="true">⏱ </span>
+            <span aria-hidden="true">◷ </span>
             {formatClock(secondsLeft)}
           </p>
         </div>

@@ -19,7 +19,7 @@ export function ResultItem({ item, selfGrade }: { item: ResultItemView; selfGrad
   const order = item.given && "order" in item.given ? item.given.order : [];
   const stepText = new Map((item.steps ?? []).map((s) => [s.id, s.html]));
   return (
-    <li id={`q-${item.position + 1}`} className="rounded-2xl border border-border bg-surface p-5">
+    <li id={`q-${item.position + 1}`} className="min-w-0 rounded-2xl border border-border bg-surface p-5">
       <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-muted">
         <span className="font-semibold text-text">Question {item.position + 1}</span>
         <TopicChip topic={item.topic} />
