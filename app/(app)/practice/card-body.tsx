@@ -1,6 +1,7 @@
 import type { RefObject } from "react";
 import { orderPositionsCorrect } from "@/lib/practice/check-answer";
 import type { PracticeCard } from "@/lib/practice/types";
+import { StepPicker } from "@/components/study/step-picker";
 
 // Every *Html string was rendered from Markdown on the server with raw HTML escaped (lib/markdown.ts).
 const html = (markup: string) => ({ dangerouslySetInnerHTML: { __html: markup } });
@@ -101,29 +102,7 @@ function Steps({ card, picked, answered, onPick }: Omit<Props, "phase" | "correc
   const positions = answered ? orderPositionsCorrect(picked, card.correctOrder ?? []) : [];
   return (
     <div className="mt-5 grid gap-4 sm:grid-cols-2">
-      <fieldset>
-        <legend className="mb-2 text-sm text-muted">Press the steps in the order they happen.</legend>
-        <ul className="flex flex-col gap-2">
-          {steps.map((step, index) => {
-            const place = picked.indexOf(step.id);
-            return (
-              <li key={step.id}>
-                <button
-                  type="button"
-                  aria-pressed={place >= 0}
-                  disabled={answered}
-                  onClick={() => onPick(index)}
-                  className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left text-sm enabled:hover:bg-surface-2 ${place >= 0 ? "border-accent bg-accent-soft" : "border-border"}`}
-                >
-                  <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{index + 1}</kbd>
-                  <span className="prose-card flex-1" {...html(step.html)} />
-                  {place >= 0 && <span className="text-xs font-semibold text-accent">#{place + 1}</span>}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
+      <StepPicker steps={steps} order={picked} disabled={answered} hint="Press the steps in the order they happen." onPick={onPick} />
       <div>
         <h2 className="mb-2 text-sm text-muted">{answered ? "Your order" : `Your order (${picked.length}/${steps.length})`}</h2>
         <ol className="flex flex-col gap-2">

@@ -1,4 +1,5 @@
 import type { RefObject } from "react";
+import { StepPicker } from "@/components/study/step-picker";
 import type { QuizItemView } from "@/lib/quiz/types";
 
 // Every *Html string was rendered from Markdown on the server with raw HTML escaped (lib/markdown.ts).
@@ -54,28 +55,7 @@ export function QuizQuestionBody({
 
       {item.steps && (
         <div className="mt-5 grid gap-4 sm:grid-cols-2">
-          <fieldset>
-            <legend className="mb-2 text-sm text-muted">Press the steps in the order they happen (Backspace undoes).</legend>
-            <ul className="flex flex-col gap-2">
-              {item.steps.map((step, i) => {
-                const place = order.indexOf(step.id);
-                return (
-                  <li key={step.id}>
-                    <button
-                      type="button"
-                      aria-pressed={place >= 0}
-                      onClick={() => onPick(i)}
-                      className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left text-sm hover:bg-surface-2 ${place >= 0 ? "border-accent bg-accent-soft" : "border-border"}`}
-                    >
-                      <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{i + 1}</kbd>
-                      <span className="prose-card flex-1" {...html(step.html)} />
-                      {place >= 0 && <span className="text-xs font-semibold text-accent">#{place + 1}</span>}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
+          <StepPicker steps={item.steps} order={order} hint="Press the steps in the order they happen (Backspace undoes)." onPick={onPick} />
           <div>
             <h2 className="mb-2 text-sm text-muted">
               Your order ({order.length}/{item.steps.length})
