@@ -6,8 +6,9 @@ import { signOut } from "next-auth/react";
 import { ThemeToggle } from "@/components/theme-toggle";
 import type { Theme } from "@/components/theme";
 
+// On a phone the logo is the way home, so the Home link is hidden there.
 const LINKS = [
-  { href: "/progress", label: "Home" },
+  { href: "/progress", label: "Home", wideOnly: true },
   { href: "/practice", label: "Practice" },
   { href: "/quiz", label: "Quiz" },
   { href: "/settings", label: "Settings" },
@@ -28,7 +29,7 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
               key={link.href}
               href={link.href}
               aria-current={active ? "page" : undefined}
-              className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
+              className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : ""} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
             >
               {link.label}
             </Link>
