@@ -23,12 +23,13 @@ export function toErrorResponse(error: unknown): NextResponse {
 
 /** The one way into a route handler: authenticates, runs the body, turns errors into JSON. */
 export function withUser<C = unknown>(handler: Handler<C>) {
-  return async (req: NextRequest, context: C): Promise<NextResponse> => {
+  return async (req: NextRequest, context: C): Promise<Response> => {
     try {
       const user = await userFromRequest(req);
       if (!user) return errorResponse(401, "unauthenticated", "Your session has ended. Sign in again to continue.");
       const body = await handler(req, user, context);
-      return body instanceof NextResponse ? body : NextResponse.json(body);
+      // A handler may build its own response (a file download); anything else is sent as JSON.
+      return body instanceof Response ? body : NextResponse.json(body);
     } catch (error) {
       return toErrorResponse(error);
     }

@@ -23,8 +23,13 @@ interface LastGrade {
 const MAX_DURATION_MS = 10 * 60 * 1000;
 
 
+// A drill is a short burst: this many grades, then the summary.
+export const DRILL_LENGTH = 20;
+
+type Mode = "practice" | "drill";
+
 /** The flashcard loop: prompt, reveal or answer, grade, next card; every step has a key. */
-export function PracticeView({ initial, topic }: { initial: NextCardResult; topic: TopicSummary | null }) {
+export function PracticeView({ initial, topic, mode = "practice" }: { initial: NextCardResult; topic: Pick<TopicSummary, "id" | "name"> | null; mode?: Mode }) {
   const router = useRouter();
   const [current, setCurrent] = useState<NextCardResult>(initial);
   const [phase, setPhase] = useState<Phase>("question");
@@ -39,7 +44,8 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
   const promptRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
 
-  const card = current.kind === "card" ? current.card : null;
+  const drillOver = mode === "drill" && stats.reviewed >= DRILL_LENGTH;
+  const card = current.kind === "card" && !drillOver ? current.card : null;
   const counts: QueueCounts = current.counts;
   const topicId = topic?.id ?? null;
 
@@ -63,7 +69,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
     const wait = new Date(nextDueAt).getTime() - Date.now();
     if (wait > AUTO_RESUME_MS) return;
     const timer = window.setTimeout(() => {
-      const query = topicId ? `?topic=${topicId}` : "";
+      const query = `?mode=${mode}${topicId ? `&topic=${topicId}` : ""}`;
       fetch(`/api/practice/next${query}`)
         .then((response) => (response.ok ? (response.json() as Promise<NextCardResult>) : null))
         .then((next) => {
@@ -72,7 +78,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
         .catch(() => setError("Could not load your next card. Reload the page to continue."));
     }, Math.max(0, wait) + 500);
     return () => window.clearTimeout(timer);
-  }, [nextDueAt, topicId, showCard]);
+  }, [nextDueAt, topicId, mode, showCard]);
 
   // Focus follows the learner: to the prompt of each new card, to the answer once revealed.
   useEffect(() => {
@@ -135,6 +141,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
           clientKey: card.clientKey,
           durationMs: Math.min(Date.now() - shownAt.current, MAX_DURATION_MS),
           topicId,
+          mode,
         });
         if (!result.duplicate) {
           setStats((s) => ({ ...s, reviewed: s.reviewed + 1, again: s.again + (rating === 1 ? 1 : 0) }));
@@ -149,7 +156,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
         setPending(false);
       }
     },
-    [card, phase, pending, correct, topicId, showCard, router],
+    [card, phase, pending, correct, topicId, mode, showCard, router],
   );
 
   const undo = useCallback(async () => {
@@ -160,6 +167,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
       const result = await postJson<{ card: PracticeCard; counts: QueueCounts }>("/api/practice/undo", {
         reviewId: lastGrade.reviewId,
         topicId,
+        mode,
       });
       setStats((s) => ({ ...s, reviewed: Math.max(0, s.reviewed - 1) }));
       setLastGrade(null);
@@ -170,7 +178,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
     } finally {
       setPending(false);
     }
-  }, [lastGrade, pending, topicId, showCard, router]);
+  }, [lastGrade, pending, topicId, mode, showCard, router]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -215,10 +223,19 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
   return (
     <main className="mx-auto max-w-2xl px-4 py-6 sm:px-5">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
-        <p aria-live="polite">
-          {topic ? <>Practising {topic.name} · </> : null}
-          <span>{counts.due} due</span> · <span>{counts.newAvailable} new</span> · <span>{stats.reviewed} reviewed</span>
-        </p>
+        {mode === "drill" ? (
+          <p aria-live="polite">
+            Drill{topic ? ` · ${topic.name}` : ""} · <span>{counts.due} weak</span> · <span>{counts.newAvailable} unseen</span> ·{" "}
+            <span>
+              {Math.min(stats.reviewed, DRILL_LENGTH)}/{DRILL_LENGTH} drilled
+            </span>
+          </p>
+        ) : (
+          <p aria-live="polite">
+            {topic ? <>Practising {topic.name} · </> : null}
+            <span>{counts.due} due</span> · <span>{counts.newAvailable} new</span> · <span>{stats.reviewed} reviewed</span>
+          </p>
+        )}
         <div className="flex items-center gap-1">
           <button
             type="button"
@@ -281,6 +298,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
         </article>
       ) : (
         <SessionSummary
+          mode={mode}
           stats={stats}
           nextDueAt={current.kind === "done" ? current.nextDueAt : null}
           counts={counts}
@@ -293,7 +311,7 @@ export function PracticeView({ initial, topic }: { initial: NextCardResult; topi
           Graded the last card by mistake? Press <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">Z</kbd> or use Undo.
         </p>
       )}
-      {topic && (
+      {topic && mode === "practice" && (
         <p className="mt-6 text-center text-sm">
           <Link href="/practice" className="text-accent underline">
             Practise all topics instead

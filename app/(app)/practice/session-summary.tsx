@@ -18,21 +18,29 @@ function minutesSince(startedAt: number): string {
 
 /** The end of a session: what was done, and when to come back. */
 export function SessionSummary({
+  mode,
   stats,
   nextDueAt,
   counts,
   topicName,
 }: {
+  mode: "practice" | "drill";
   stats: SessionStats;
   nextDueAt: string | null;
   counts: QueueCounts;
   topicName: string | null;
 }) {
-  const limitReached = counts.unseen > 0 && counts.newAvailable === 0;
+  const limitReached = mode === "practice" && counts.unseen > 0 && counts.newAvailable === 0;
   return (
     <section aria-labelledby="done-title" className="rounded-2xl border border-border bg-surface p-6 text-center">
       <h1 id="done-title" tabIndex={-1} className="text-2xl font-bold">
-        {stats.reviewed > 0 ? "Session complete" : "Nothing is due right now"}
+        {mode === "drill"
+          ? stats.reviewed > 0
+            ? "Drill complete"
+            : "Nothing weak to drill"
+          : stats.reviewed > 0
+            ? "Session complete"
+            : "Nothing is due right now"}
       </h1>
       {stats.reviewed > 0 && (
         <dl className="mx-auto mt-5 grid max-w-md grid-cols-3 gap-3">
@@ -51,7 +59,13 @@ export function SessionSummary({
         </dl>
       )}
       <p className="mt-5" role="status">
-        {nextDueAt ? (
+        {mode === "drill" ? (
+          stats.reviewed > 0 ? (
+            "Your weakest cards are refreshed. See how your topics moved on the dashboard."
+          ) : (
+            "Every card you have seen is predicted above 90% recall, and nothing unseen is left here."
+          )
+        ) : nextDueAt ? (
           <>
             Your next {topicName ? `${topicName} ` : ""}card is due <strong>{dueIn(nextDueAt)}</strong> (
             {new Date(nextDueAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}).

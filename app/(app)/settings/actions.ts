@@ -11,7 +11,11 @@ export type SettingsState = { status: "idle" | "saved" | "error"; message?: stri
 export async function saveSettingsAction(_prev: SettingsState, formData: FormData): Promise<SettingsState> {
   const user = await getSessionUser();
   if (!user) return { status: "error", message: "Your session has ended. Sign in again to save your settings." };
-  const parsed = settingsSchema.safeParse({ newCardsPerDay: formData.get("newCardsPerDay"), timeZone: formData.get("timeZone") });
+  const parsed = settingsSchema.safeParse({
+    newCardsPerDay: formData.get("newCardsPerDay"),
+    timeZone: formData.get("timeZone"),
+    interviewDate: formData.get("interviewDate") ?? undefined,
+  });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;

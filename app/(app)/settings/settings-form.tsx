@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { SettingsInput } from "@/lib/validation/settings";
+import type { Settings } from "@/lib/server/users/settings";
 import { saveSettingsAction, type SettingsState } from "./actions";
 
-export function SettingsForm({ initial, timeZones }: { initial: SettingsInput; timeZones: string[] }) {
+export function SettingsForm({ initial, timeZones }: { initial: Settings; timeZones: string[] }) {
   const [state, formAction, pending] = useActionState<SettingsState, FormData>(saveSettingsAction, { status: "idle" });
   const zones = timeZones.includes(initial.timeZone) ? timeZones : [initial.timeZone, ...timeZones];
   return (
@@ -45,6 +45,15 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsInput; t
         </p>
         {state.fieldErrors?.timeZone && <p className="text-sm text-bad">{state.fieldErrors.timeZone}</p>}
       </div>
+      <Field
+        id="interviewDate"
+        name="interviewDate"
+        type="date"
+        label="Interview date (optional)"
+        hint="Your dashboard then forecasts how much you would recall on the day, and how many reviews a day would get every topic above 90%."
+        defaultValue={initial.interviewDate ? initial.interviewDate.toISOString().slice(0, 10) : ""}
+        error={state.fieldErrors?.interviewDate}
+      />
       {state.message && (
         <p role="status" className={`rounded-lg px-3 py-2 text-sm ${state.status === "saved" ? "bg-good-soft text-good" : "bg-bad-soft text-bad"}`}>
           {state.status === "saved" ? "✓ " : "✗ "}

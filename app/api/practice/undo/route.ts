@@ -3,15 +3,17 @@ import { db } from "@/lib/db";
 import { readJson, withUser } from "@/lib/http/with-user";
 import { getCard } from "@/lib/server/practice/get-card";
 import { getQueueCounts } from "@/lib/server/practice/get-next-card";
+import { nextCardFor } from "@/lib/server/practice/next-for-mode";
 import { undoGrade } from "@/lib/server/practice/undo-grade";
 import { undoRequestSchema } from "@/lib/validation/practice";
 
 export const POST = withUser(async (req, user) => {
   const input = undoRequestSchema.parse(await readJson(req));
   const { questionId } = await undoGrade(db, { userId: user.id, reviewId: input.reviewId });
-  const [card, counts] = await Promise.all([
+  const [card, queue] = await Promise.all([
     getCard(db, { userId: user.id, questionId }),
-    getQueueCounts(db, { userId: user.id, topicId: input.topicId }),
+    input.mode === "drill" ? nextCardFor(db, "drill", { userId: user.id, topicId: input.topicId }) : null,
   ]);
+  const counts = queue ? queue.counts : await getQueueCounts(db, { userId: user.id, topicId: input.topicId });
   return { card, counts };
 });

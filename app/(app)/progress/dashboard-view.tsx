@@ -1,0 +1,135 @@
+import Link from "next/link";
+import { TopicChip } from "@/components/topic-chip";
+import { ButtonLink } from "@/components/ui/button";
+import type { QueueCounts } from "@/lib/practice/types";
+import type { Dashboard } from "@/lib/server/progress/get-dashboard";
+import { weakestTopic } from "@/lib/server/progress/get-topic-mastery";
+import { ForecastChart } from "./forecast-chart";
+import { Heatmap } from "./heatmap";
+import { InterviewForecast } from "./interview-forecast";
+import { MasteryChart } from "./mastery-chart";
+
+const pct = (x: number | null) => (x === null ? "–" : `${Math.round(100 * x)}%`);
+
+function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <div className="rounded-xl bg-surface-2 p-3">
+      <dt className="text-xs text-muted">{label}</dt>
+      <dd className="text-xl font-semibold tabular-nums">{value}</dd>
+      {hint && <dd className="text-xs text-muted">{hint}</dd>}
+    </div>
+  );
+}
+
+/** The signed-in home: what to do now, where you stand, and where you are weak. */
+export function DashboardView({ dashboard, queue, nextDueIn }: { dashboard: Dashboard; queue: QueueCounts; nextDueIn: string | null }) {
+  const weakest = weakestTopic(dashboard.topics);
+  const reviewedToday = dashboard.heatmap.at(-1)?.reviews ?? 0;
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-8 sm:px-5">
+      <div className="grid gap-5 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="today" className="rounded-2xl border border-border bg-surface p-6">
+          <h1 id="today" className="text-2xl font-bold">
+            {queue.due > 0 ? `${queue.due} card${queue.due === 1 ? "" : "s"} due` : "Nothing due right now"}
+          </h1>
+          <p className="mt-1 text-muted">
+            {queue.newAvailable} new available today · {reviewedToday} reviewed today
+            {queue.due === 0 && nextDueIn ? ` · next card due ${nextDueIn}` : ""}
+          </p>
+          <div className="mt-5 flex flex-wrap items-center gap-3">
+            {queue.due > 0 || queue.newAvailable > 0 ? (
+              <ButtonLink href="/practice" className="px-6 py-3 text-base">
+                {queue.due > 0 ? `Review ${queue.due} due card${queue.due === 1 ? "" : "s"}` : "Start practising"}
+              </ButtonLink>
+            ) : (
+              <p className="text-sm">
+                {queue.unseen > 0 ? "Today's new cards are used up; raise the limit in Settings or drill a weak topic." : "You have seen every question."}
+              </p>
+            )}
+            <Link href="/quiz/new" className="text-sm text-accent underline">
+              Take a timed mock quiz
+            </Link>
+          </div>
+          <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
+            <Stat label="Current streak" value={`${dashboard.streaks.current} d`} hint={`longest ${dashboard.streaks.longest} d`} />
+            <Stat label="Reviews, 7 / 30 days" value={`${dashboard.reviews.days7} / ${dashboard.reviews.days30}`} />
+            <Stat label="True retention, 7 days" value={pct(dashboard.retention.days7)} hint={`${dashboard.retention.mature7} mature reviews`} />
+            <Stat label="True retention, 30 days" value={pct(dashboard.retention.days30)} hint={`${dashboard.retention.mature30} mature reviews`} />
+          </dl>
+          <p className="mt-2 text-xs text-muted">True retention: the share of reviews of mature cards (last interval 21 days or more) not graded Again.</p>
+        </section>
+
+        <section aria-labelledby="weak-title" className="rounded-2xl border border-border bg-surface p-6">
+          <h2 id="weak-title" className="text-lg font-semibold">
+            Where you are weakest
+          </h2>
+          {weakest ? (
+            <>
+              <p className="mt-2 flex flex-wrap items-center gap-2" data-testid="weakest-topic">
+                <TopicChip topic={weakest} />
+                <strong>{weakest.name}</strong>
+                <span className="text-muted">mastery {weakest.score}/100</span>
+              </p>
+              <ButtonLink href={`/drill?topic=${weakest.id}`} className="mt-4">
+                Drill my weakest topic
+              </ButtonLink>
+              <p className="mt-2 text-sm">
+                <Link href="/drill" className="text-accent underline">
+                  Or drill my weakest cards across all topics
+                </Link>
+              </p>
+            </>
+          ) : null}
+          <div className="mt-5">
+            <ForecastChart forecast={dashboard.forecast} />
+          </div>
+        </section>
+      </div>
+
+      <div className="mt-5 grid gap-5 lg:grid-cols-[3fr_2fr]">
+        <MasteryChart topics={dashboard.topics} />
+        <section aria-labelledby="weakest-title" className="rounded-2xl border border-border bg-surface p-5">
+          <h2 id="weakest-title" className="text-lg font-semibold">
+            Your 10 weakest questions
+          </h2>
+          {dashboard.weakest.length === 0 ? (
+            <p className="mt-2 text-sm text-muted">Grade a few cards first; the ones you are most likely to forget will show here.</p>
+          ) : (
+            <ol className="mt-3 flex flex-col gap-2 text-sm">
+              {dashboard.weakest.map((q) => (
+                <li key={q.questionId} className="flex items-baseline gap-2">
+                  <span className="w-12 shrink-0 text-right font-semibold tabular-nums" title="Predicted recall now">
+                    {pct(q.recall)}
+                  </span>
+                  <Link href={`/questions/${q.questionId}`} className="line-clamp-2 min-w-0 flex-1 text-accent underline">
+                    {q.prompt.replace(/[`*_#>]/g, "")}
+                  </Link>
+                  {q.lapses > 0 && <span className="shrink-0 text-xs text-muted">{q.lapses} lapse{q.lapses === 1 ? "" : "s"}</span>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+
+      <section aria-label="Activity" className="mt-5 rounded-2xl border border-border bg-surface p-5">
+        <Heatmap days={dashboard.heatmap} />
+      </section>
+
+      <InterviewForecast dashboard={dashboard} />
+
+      <section aria-labelledby="export-title" className="mt-5 rounded-2xl border border-border bg-surface p-5 text-sm">
+        <h2 id="export-title" className="font-semibold">
+          Your data
+        </h2>
+        <p className="mt-1 text-muted">Download everything you have done here; nothing locks you in.</p>
+        <ul className="mt-2 flex flex-wrap gap-3">
+          <li><a className="text-accent underline" href="/api/export/reviews?format=csv" download>Review history (CSV)</a></li>
+          <li><a className="text-accent underline" href="/api/export/reviews?format=json" download>Review history (JSON)</a></li>
+          <li><a className="text-accent underline" href="/api/export/cards?format=csv" download>Card states (CSV)</a></li>
+          <li><a className="text-accent underline" href="/api/export/cards?format=json" download>Card states (JSON)</a></li>
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+const weekday = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", timeZone: "UTC" });
+
+/** Cards due on each of the next 7 days: SVG bars labelled with their numbers, plus a text list. */
+export function ForecastChart({ forecast }: { forecast: { day: string; due: number }[] }) {
+  const max = Math.max(1, ...forecast.map((f) => f.due));
+  const summary = forecast.map((f, i) => `${i === 0 ? "today" : weekday(f.day)} ${f.due}`).join(", ");
+  return (
+    <figure>
+      <figcaption className="text-sm font-semibold">Due over the next 7 days</figcaption>
+      <svg viewBox="0 0 210 90" className="mt-2 w-full" role="img" aria-label={`Cards due: ${summary}.`}>
+        {forecast.map((f, i) => {
+          const h = (60 * f.due) / max;
+          return (
+            <g key={f.day}>
+              <rect x={i * 30 + 4} y={70 - h} width="22" height={Math.max(h, 0.5)} rx="2" fill="var(--accent)" />
+              <text x={i * 30 + 15} y={66 - h} textAnchor="middle" fontSize="9" fill="var(--text)">
+                {f.due}
+              </text>
+              <text x={i * 30 + 15} y="84" textAnchor="middle" fontSize="8" fill="var(--muted)">
+                {i === 0 ? "Today" : weekday(f.day)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

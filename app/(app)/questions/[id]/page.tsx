@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { dueIn } from "@/components/relative-time";
+import { TopicChip } from "@/components/topic-chip";
+import { ButtonLink } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/http/app-error";
+import { getCard } from "@/lib/server/practice/get-card";
+import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
+import { retrievability } from "@/lib/srs/scheduler";
+
+export const metadata: Metadata = { title: "Question" };
+
+const html = (markup: string) => ({ dangerouslySetInnerHTML: { __html: markup } });
+
+/** One question with its answer and the user's own record on it, linked from the weakest list. */
+export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/questions/${id}`);
+  const now = new Date();
+  const card = await getCard(db, { userId: user.id, questionId: id, now }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const state = await db.cardState.findUnique({ where: { userId_questionId: { userId: user.id, questionId: id } } });
+  const byId = new Map((card.steps ?? []).map((s) => [s.id, s.html]));
+  return (
+    <main className="mx-auto max-w-2xl px-4 py-8 sm:px-5">
+      <article className="rounded-2xl border border-border bg-surface p-6">
+        <div className="mb-3 flex flex-wrap items-center gap-2 text-xs text-muted">
+          <TopicChip topic={card.topic} />
+          <span>{card.subtopic.replace(/-/g, " ")}</span>
+          <span>{card.difficulty}</span>
+        </div>
+        <h1 className="prose-card text-lg font-medium" {...html(card.promptHtml)} />
+        {card.codeHtml && <div className="mt-4" {...html(card.codeHtml)} />}
+        {card.choices && (
+          <ul className="mt-4 flex flex-col gap-2 text-sm">
+            {card.choices.map((c) => (
+              <li key={c.id} className={`rounded-lg border-2 px-3 py-2 ${c.correct ? "border-good bg-good-soft" : "border-border"}`}>
+                <span className="prose-card" {...html(c.html)} /> {c.correct && <strong className="text-good">✓ correct</strong>}
+                {c.whyHtml && <span className="mt-1 block text-muted" {...html(c.whyHtml)} />}
+              </li>
+            ))}
+          </ul>
+        )}
+        {card.correctOrder && (
+          <ol className="mt-4 flex list-decimal flex-col gap-1 pl-5 text-sm">
+            {card.correctOrder.map((stepId) => (
+              <li key={stepId} className="prose-card" {...html(byId.get(stepId) ?? "")} />
+            ))}
+          </ol>
+        )}
+        <h2 className="mt-6 text-sm font-semibold tracking-wide text-muted uppercase">Answer</h2>
+        <div className="prose-card mt-1" {...html(card.answerHtml)} />
+        <h2 className="mt-4 text-sm font-semibold tracking-wide text-muted uppercase">Why</h2>
+        <div className="prose-card mt-1" {...html(card.explanationHtml)} />
+        {card.source && <p className="mt-2 text-xs text-muted">Source: {card.source}</p>}
+      </article>
+      <section aria-labelledby="record-title" className="mt-5 rounded-2xl border border-border bg-surface p-6 text-sm">
+        <h2 id="record-title" className="font-semibold">
+          Your record
+        </h2>
+        {state ? (
+          <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
+            <div><dt className="text-muted">Recall now</dt><dd className="font-semibold">{Math.round(100 * retrievability(cardFieldsFromRow(state), now))}%</dd></div>
+            <div><dt className="text-muted">Reviews</dt><dd className="font-semibold">{state.reps}</dd></div>
+            <div><dt className="text-muted">Lapses</dt><dd className="font-semibold">{state.lapses}</dd></div>
+            <div><dt className="text-muted">Next review</dt><dd className="font-semibold">{dueIn(state.due.toISOString(), now)}</dd></div>
+          </dl>
+        ) : (
+          <p className="mt-1 text-muted">You have not studied this question yet.</p>
+        )}
+        <div className="mt-4 flex flex-wrap gap-3">
+          <ButtonLink href={`/drill?topic=${card.topic.id}`}>Drill {card.topic.name}</ButtonLink>
+          <ButtonLink href={`/practice?topic=${card.topic.id}`} variant="secondary">Practise {card.topic.name}</ButtonLink>
+        </div>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+import { addDays, localDayKey } from "@/lib/progress/days";
+import { computeStreaks, type Streaks } from "@/lib/progress/streak";
+import { getTopicMastery, type TopicMastery } from "./get-topic-mastery";
+
+const DAY_MS = 86_400_000;
+// In Anki's sense: a card whose last interval was three weeks or more.
+const MATURE_DAYS = 21;
+
+export interface WeakQuestion {
+  questionId: string;
+  topicId: string;
+  prompt: string;
+  recall: number;
+  lapses: number;
+}
+
+export interface Dashboard {
+  timeZone: string;
+  today: string;
+  dueNow: number;
+  forecast: { day: string; due: number }[];
+  heatmap: { day: string; reviews: number }[];
+  streaks: Streaks;
+  reviews: { days7: number; days30: number };
+  retention: { days7: number | null; days30: number | null; mature7: number; mature30: number };
+  topics: TopicMastery[];
+  weakest: WeakQuestion[];
+  interviewDate: string | null;
+}
+
+interface Bucket {
+  bucket: string;
+  n: bigint | number;
+}
+
+const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
+
+/** Reviews per local day, from quarter-hour UTC buckets counted in SQL (zones are offset by multiples of 15 minutes). */
+async function reviewDays(db: Db, userId: string, timeZone: string): Promise<Map<string, number>> {
+  const buckets = await db.$queryRaw<Bucket[]>`
+    SELECT substr("reviewedAt", 1, 14) || printf('%02d', (CAST(substr("reviewedAt", 15, 2) AS INTEGER) / 15) * 15) AS "bucket",
+           COUNT(*) AS "n"
+    FROM "ReviewLog" WHERE "userId" = ${userId}
+    GROUP BY "bucket"`;
+  const days = new Map<string, number>();
+  const format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  for (const { bucket, n } of buckets) {
+    const day = format.format(new Date(`${bucket}:00Z`));
+    days.set(day, (days.get(day) ?? 0) + num(n));
+  }
+  return days;
+}
+
+interface ReviewStats {
+  r7: bigint | number | null;
+  r30: bigint | number | null;
+  m7: bigint | number | null;
+  m30: bigint | number | null;
+  k7: bigint | number | null;
+  k30: bigint | number | null;
+}
+
+/** Everything /progress shows: counts aggregated in SQL, card maths over card states (bounded by the bank, not by history). */
+export async function getDashboard(db: Db, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<Dashboard> {
+  const since7 = new Date(now.getTime() - 7 * DAY_MS);
+  const since30 = new Date(now.getTime() - 30 * DAY_MS);
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, interviewDate: true } });
+  const [days, stats, mastery] = await Promise.all([
+    reviewDays(db, userId, user.timeZone),
+    db.$queryRaw<ReviewStats[]>`
+      SELECT SUM(CASE WHEN "reviewedAt" >= ${since7} THEN 1 ELSE 0 END) AS "r7",
+             COUNT(*) AS "r30",
+             SUM(CASE WHEN "reviewedAt" >= ${since7} AND "prevState" = 2 AND "prevScheduledDays" >= ${MATURE_DAYS} THEN 1 ELSE 0 END) AS "m7",
+             SUM(CASE WHEN "prevState" = 2 AND "prevScheduledDays" >= ${MATURE_DAYS} THEN 1 ELSE 0 END) AS "m30",
+             SUM(CASE WHEN "reviewedAt" >= ${since7} AND "prevState" = 2 AND "prevScheduledDays" >= ${MATURE_DAYS} AND "rating" > 1 THEN 1 ELSE 0 END) AS "k7",
+             SUM(CASE WHEN "prevState" = 2 AND "prevScheduledDays" >= ${MATURE_DAYS} AND "rating" > 1 THEN 1 ELSE 0 END) AS "k30"
+      FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${since30}`,
+    getTopicMastery(db, { userId, now, interviewDate: user.interviewDate }),
+  ]);
+  const today = localDayKey(now, user.timeZone);
+  const dueDays = mastery.cards.map((c) => localDayKey(c.due, user.timeZone));
+  const s = stats[0];
+  const share = (kept: ReviewStats[keyof ReviewStats] | undefined, mature: ReviewStats[keyof ReviewStats] | undefined) =>
+    num(mature) > 0 ? num(kept) / num(mature) : null;
+  return {
+    timeZone: user.timeZone,
+    today,
+    dueNow: mastery.cards.filter((c) => c.due <= now).length,
+    // Today's column includes everything overdue.
+    forecast: Array.from({ length: 7 }, (_, i) => {
+      const day = addDays(today, i);
+      return { day, due: dueDays.filter((d) => (i === 0 ? d <= day : d === day)).length };
+    }),
+    heatmap: Array.from({ length: 365 }, (_, i) => {
+      const day = addDays(today, i - 364);
+      return { day, reviews: days.get(day) ?? 0 };
+    }),
+    streaks: computeStreaks(days.keys(), today),
+    reviews: { days7: num(s?.r7), days30: num(s?.r30) },
+    retention: { days7: share(s?.k7, s?.m7), days30: share(s?.k30, s?.m30), mature7: num(s?.m7), mature30: num(s?.m30) },
+    topics: mastery.topics,
+    weakest: [...mastery.cards]
+      .sort((a, b) => a.recall - b.recall || b.lapses - a.lapses)
+      .slice(0, 10)
+      .map((c) => ({ questionId: c.questionId, topicId: c.topicId, prompt: c.prompt, recall: c.recall, lapses: c.lapses })),
+    interviewDate: user.interviewDate ? user.interviewDate.toISOString().slice(0, 10) : null,
+  };
+}

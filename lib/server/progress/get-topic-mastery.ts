@@ -1,0 +1,133 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+import { recallOn, reviewsPerDayNeeded } from "@/lib/progress/forecast";
+import { computeMastery, type Mastery } from "@/lib/progress/mastery";
+import type { CardFields } from "@/lib/srs/card";
+import { retrievability } from "@/lib/srs/scheduler";
+import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
+import { listTopics } from "@/lib/server/topics/list-topics";
+
+const DAY_MS = 86_400_000;
+
+export interface TopicMastery extends Mastery {
+  id: string;
+  name: string;
+  short: string;
+  glyph: string;
+  total: number;
+  seen: number;
+  recentLapses: number;
+  subtopics: (Mastery & { name: string; total: number; seen: number })[];
+  recallOnInterview: number | null;
+  reviewsPerDay: number | null;
+}
+
+export interface CardWithRecall {
+  questionId: string;
+  topicId: string;
+  subtopic: string;
+  prompt: string;
+  lapses: number;
+  due: Date;
+  lastReview: Date | null;
+  fields: CardFields;
+  recall: number;
+}
+
+interface GroupCount {
+  topicId: string;
+  subtopic: string;
+  n: bigint | number;
+  correct?: bigint | number | null;
+}
+
+const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
+const key = (topic: string, subtopic: string) => `${topic}/${subtopic}`;
+
+/**
+ * Mastery of every topic and subtopic from the user's own data: predicted recall of each card seen
+ * (computed over card states, which the bank bounds), lapses and quiz accuracy of the last 30 days (SQL).
+ */
+export async function getTopicMastery(db: Db, { userId, now = new Date(), interviewDate = null }: { userId: string; now?: Date; interviewDate?: Date | null }) {
+  const since30 = new Date(now.getTime() - 30 * DAY_MS);
+  const [lapses, quiz, rows, questionCounts, topics] = await Promise.all([
+    db.$queryRaw<GroupCount[]>`
+      SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n"
+      FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
+      WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${since30} AND r."rating" = 1 AND r."prevState" = 2
+      GROUP BY q."topicId", q."subtopic"`,
+    db.$queryRaw<GroupCount[]>`
+      SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n",
+             SUM(CASE WHEN qq."correct" THEN 1 ELSE 0 END) AS "correct"
+      FROM "QuizQuestion" qq JOIN "Quiz" z ON z."id" = qq."quizId" JOIN "Question" q ON q."id" = qq."questionId"
+      WHERE z."userId" = ${userId} AND z."closedAt" >= ${since30} AND qq."correct" IS NOT NULL
+      GROUP BY q."topicId", q."subtopic"`,
+    db.cardState.findMany({
+      where: { userId, question: { retiredAt: null } },
+      include: { question: { select: { topicId: true, subtopic: true, prompt: true } } },
+    }),
+    db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null }, _count: { _all: true } }),
+    listTopics(db),
+  ]);
+
+  const cards: CardWithRecall[] = rows.map((row) => {
+    const fields = cardFieldsFromRow(row);
+    return {
+      questionId: row.questionId,
+      topicId: row.question.topicId,
+      subtopic: row.question.subtopic,
+      prompt: row.question.prompt,
+      lapses: row.lapses,
+      due: row.due,
+      lastReview: row.lastReview,
+      fields,
+      recall: retrievability(fields, now),
+    };
+  });
+  const lapsesBy = new Map(lapses.map((l) => [key(l.topicId, l.subtopic), num(l.n)]));
+  const quizBy = new Map(quiz.map((q) => [key(q.topicId, q.subtopic), { correct: num(q.correct), total: num(q.n) }]));
+  const interview = interviewDate && interviewDate > now ? interviewDate : null;
+
+  function masteryOf(filter: (topic: string, subtopic: string) => boolean) {
+    const mine = cards.filter((c) => filter(c.topicId, c.subtopic));
+    const groups = questionCounts.filter((g) => filter(g.topicId, g.subtopic));
+    const total = groups.reduce((s, g) => s + g._count._all, 0);
+    const sumOver = (value: (k: string) => number) => groups.reduce((s, g) => s + value(key(g.topicId, g.subtopic)), 0);
+    const recentLapses = sumOver((k) => lapsesBy.get(k) ?? 0);
+    const mastery = computeMastery({
+      total,
+      seen: mine.length,
+      meanRecall: mine.length ? mine.reduce((s, c) => s + c.recall, 0) / mine.length : 0,
+      recentLapses,
+      quizCorrect: sumOver((k) => quizBy.get(k)?.correct ?? 0),
+      quizTotal: sumOver((k) => quizBy.get(k)?.total ?? 0),
+    });
+    return { mastery, total, seen: mine.length, recentLapses, cards: mine.map((c) => c.fields) };
+  }
+
+  const topicMastery: TopicMastery[] = topics.map((topic) => {
+    const whole = masteryOf((t) => t === topic.id);
+    const subtopics = [...new Set(questionCounts.filter((g) => g.topicId === topic.id).map((g) => g.subtopic))].sort();
+    return {
+      id: topic.id,
+      name: topic.name,
+      short: topic.short,
+      glyph: topic.glyph,
+      ...whole.mastery,
+      total: whole.total,
+      seen: whole.seen,
+      recentLapses: whole.recentLapses,
+      subtopics: subtopics.map((name) => {
+        const part = masteryOf((t, s) => t === topic.id && s === name);
+        return { name, ...part.mastery, total: part.total, seen: part.seen };
+      }),
+      recallOnInterview: interview ? recallOn(whole.cards, whole.total - whole.seen, interview) : null,
+      reviewsPerDay: interview ? reviewsPerDayNeeded(whole.cards, whole.total - whole.seen, now, interview) : null,
+    };
+  });
+  return { topics: topicMastery, cards };
+}
+
+/** The topic to drill: lowest mastery, ties broken by more unseen questions. */
+export const weakestTopic = (topics: TopicMastery[]) =>
+  [...topics].sort((a, b) => a.score - b.score || b.total - b.seen - (a.total - a.seen))[0] ?? null;

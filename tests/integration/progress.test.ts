@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { GET as exportReviews } from "@/app/api/export/reviews/route";
+import { GET as exportCards } from "@/app/api/export/cards/route";
+import { GET as next } from "@/app/api/practice/next/route";
+import { POST as grade } from "@/app/api/practice/grade/route";
+import { db } from "@/lib/db";
+import type { GradeResult, NextCardResult } from "@/lib/practice/types";
+import { getDrillQueue } from "@/lib/server/practice/get-drill-card";
+import { getDashboard } from "@/lib/server/progress/get-dashboard";
+import { randomUUID } from "node:crypto";
+import { requestAs } from "../support/auth";
+import { seedHistory } from "../support/history";
+import { makeUser } from "../support/users";
+
+const strong = (topicId: string) => ({ topicId, cards: 8, stability: 120, daysSinceReview: 1 });
+
+async function userWithWeakSecurity() {
+  const user = await makeUser(db);
+  await seedHistory(db, user.id, [
+    strong("apis"),
+    strong("databases"),
+    strong("http"),
+    strong("dsa"),
+    strong("architecture"),
+    { topicId: "security", cards: 4, stability: 3, daysSinceReview: 30, lapses: 1 },
+    { topicId: "security", cards: 0, stability: 1, daysSinceReview: 1 },
+  ]);
+  // Two security cards even weaker, with more lapses: they must come first.
+  const security = await db.cardState.findMany({ where: { userId: user.id, question: { topicId: "security" } }, orderBy: { questionId: "asc" } });
+  await db.cardState.update({ where: { id: security[0]!.id }, data: { stability: 1, lapses: 2 } });
+  await db.cardState.update({ where: { id: security[1]!.id }, data: { stability: 1, lapses: 5 } });
+  return { user, weakest: [security[1]!.questionId, security[0]!.questionId], security: security.map((s) => s.questionId) };
+}
+
+describe("the weak-topic drill", () => {
+  it("picks the lowest predicted recall first, then most lapses, then unseen questions of the weakest topic", async () => {
+    const { user, weakest, security } = await userWithWeakSecurity();
+    const queue = await getDrillQueue(db, { userId: user.id });
+    expect(queue.focusTopicId).toBe("security");
+    // Equal stability and age give equal recall; the one with more lapses goes first.
+    expect(queue.weak.slice(0, 2)).toEqual(weakest);
+    expect(new Set(queue.weak)).toEqual(new Set(security));
+    const unseenSecurity = await db.question.count({ where: { topicId: "security", retiredAt: null } });
+    expect(queue.unseen).toHaveLength(unseenSecurity - security.length);
+    expect(queue.unseen.every((id) => id.startsWith("security-"))).toBe(true);
+  });
+
+  it("drills one chosen topic only", async () => {
+    const { user } = await userWithWeakSecurity();
+    const queue = await getDrillQueue(db, { userId: user.id, topicId: "apis" });
+    expect(queue.weak).toEqual([]);
+    expect(queue.unseen.every((id) => id.startsWith("apis-"))).toBe(true);
+  });
+
+  it("grades like practice but logs with its own source, and moves on from the card just drilled", async () => {
+    const { user, weakest } = await userWithWeakSecurity();
+    const first = (await (await next(await requestAs(user, "/api/practice/next?mode=drill"), {})).json()) as NextCardResult;
+    expect(first.kind === "card" && first.card.questionId).toBe(weakest[0]);
+    const graded = (await (
+      await grade(await requestAs(user, "/x", { body: { questionId: weakest[0], rating: 3, clientKey: randomUUID(), mode: "drill" } }), {})
+    ).json()) as GradeResult;
+    expect(graded.next.kind === "card" && graded.next.card.questionId).toBe(weakest[1]);
+    const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user.id, questionId: weakest[0] }, orderBy: { reviewedAt: "desc" } });
+    expect(log.source).toBe("drill");
+  });
+});
+
+describe("the dashboard", () => {
+  it("ranks the prepared weak topic lowest and counts reviews, streaks and the forecast", async () => {
+    const { user } = await userWithWeakSecurity();
+    const dashboard = await getDashboard(db, { userId: user.id });
+    const byId = Object.fromEntries(dashboard.topics.map((t) => [t.id, t]));
+    expect(byId.security!.score).toBeLessThan(Math.min(...["apis", "databases", "http", "dsa"].map((t) => byId[t]!.score)));
+    expect(byId.security!.parts.recall).toBeLessThan(0.9);
+    expect(dashboard.weakest[0]!.topicId).toBe("security");
+    expect(dashboard.reviews.days7).toBe(40);
+    expect(dashboard.reviews.days30).toBe(40);
+    expect(dashboard.heatmap.reduce((s, d) => s + d.reviews, 0)).toBe(44);
+    expect(dashboard.streaks.current).toBe(1);
+    expect(dashboard.forecast.reduce((s, d) => s + d.due, 0)).toBeGreaterThanOrEqual(4);
+  });
+
+  it("forecasts recall on the interview day once a date is set", async () => {
+    const { user } = await userWithWeakSecurity();
+    await db.user.update({ where: { id: user.id }, data: { interviewDate: new Date(Date.now() + 14 * 86_400_000) } });
+    const dashboard = await getDashboard(db, { userId: user.id });
+    for (const topic of dashboard.topics) {
+      expect(topic.recallOnInterview).not.toBeNull();
+      expect(topic.reviewsPerDay).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("export", () => {
+  it("downloads the user's own reviews as CSV and card states as JSON, and nobody else's", async () => {
+    const { user } = await userWithWeakSecurity();
+    const other = await makeUser(db);
+    const csv = await exportReviews(await requestAs(user, "/api/export/reviews?format=csv"), {});
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("id,questionId,reviewedAt,rating,source,durationMs,prevState,prevDue,prevStability,prevDifficulty,prevReps,prevLapses");
+    expect(lines).toHaveLength(1 + 44);
+    const cards = (await (await exportCards(await requestAs(user, "/api/export/cards?format=json"), {})).json()) as { questionId: string }[];
+    expect(cards).toHaveLength(44);
+    const theirs = (await (await exportCards(await requestAs(other, "/api/export/cards"), {})).json()) as unknown[];
+    expect(theirs).toEqual([]);
+    expect((await exportCards(await requestAs(null, "/api/export/cards"), {})).status).toBe(401);
+    expect((await exportCards(await requestAs(user, "/api/export/cards?format=xml"), {})).status).toBe(422);
+  });
+});
