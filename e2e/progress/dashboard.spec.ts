@@ -1,0 +1,61 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { seedHistory } from "../../tests/support/history";
+import { testDb } from "../support/db";
+import { answerAndGradeWithKeyboard, register } from "../support/flows";
+
+const strong = (topicId: string) => ({ topicId, cards: 8, stability: 120, daysSinceReview: 1 });
+
+test("a user with a seeded history sees their weakest topic, drills it, and the dashboard moves", async ({ page }) => {
+  const email = await register(page);
+  const user = await testDb.user.findUniqueOrThrow({ where: { email } });
+  await seedHistory(testDb, user.id, [
+    strong("apis"),
+    strong("databases"),
+    strong("http"),
+    strong("dsa"),
+    strong("architecture"),
+    { topicId: "security", cards: 6, stability: 2, daysSinceReview: 25, lapses: 2 },
+  ]);
+
+  await page.goto("/progress");
+  await expect(page.getByTestId("weakest-topic")).toContainText("Security");
+  const securityBar = page.getByRole("img", { name: /^Security: mastery \d+ out of 100$/ });
+  const before = Number(/mastery (\d+)/.exec((await securityBar.getAttribute("aria-label")) ?? "")![1]);
+  await expect(page.getByRole("heading", { name: "Your 10 weakest questions" })).toBeVisible();
+
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  // Every chart carries a text alternative.
+  for (const chart of await page.locator("svg[role=img]").all()) expect(await chart.getAttribute("aria-label")).toBeTruthy();
+
+  await page.getByRole("link", { name: "Drill my weakest topic" }).click();
+  await page.waitForURL("**/drill?topic=security");
+  await expect(page.getByText(/Drill · Security · 6 weak/)).toBeVisible();
+  for (let i = 0; i < 3; i++) await answerAndGradeWithKeyboard(page);
+
+  const drilled = await testDb.reviewLog.findMany({ where: { userId: user.id, source: "drill" }, include: { question: true } });
+  expect(drilled).toHaveLength(3);
+  expect(drilled.every((log) => log.question.topicId === "security")).toBe(true);
+
+  await page.goto("/progress");
+  const after = Number(/mastery (\d+)/.exec((await securityBar.getAttribute("aria-label")) ?? "")![1]);
+  // Drilled cards are fresh again, so predicted recall, and with it mastery, went up.
+  expect(after).toBeGreaterThan(before);
+  // 40 seeded reviews yesterday, 6 older ones within the month, and the 3 drilled now.
+  await expect(page.getByText("43 / 49")).toBeVisible();
+});
+
+test("the interview date set in settings brings up the forecast, marked as an estimate", async ({ page }) => {
+  await register(page);
+  await page.goto("/settings");
+  const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Interview date (optional)").fill(inThreeWeeks);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/progress");
+  await expect(page.getByText(`Interview on ${inThreeWeeks}`)).toBeVisible();
+  await expect(page.getByText(/These are estimates/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Predicted recall per topic on the interview day" })).toBeVisible();
+});
