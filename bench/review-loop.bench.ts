@@ -1,29 +1,17 @@
 // npm run bench – the review loop (grade a card and fetch the next one) for a user with 1,000 cards.
 // Calls the real route handler in this process, so the figure is server time: session check,
 // validation, the FSRS update, the transaction and the next-card query, without the network.
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
+import { freshBenchDatabase } from "./support/bench-db";
 
-const DB_FILE = path.resolve("data", "bench.db");
 const CARDS = 1_000;
 const ITERATIONS = 600;
 const WARMUP = 50;
 
-process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-01";
-process.env.DATABASE_URL = `file:${DB_FILE}`;
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(DB_FILE + suffix, { force: true });
-const bin = (name: string) => path.join("node_modules", ".bin", name);
-execFileSync(bin("prisma"), ["migrate", "deploy"], { stdio: "ignore" });
-execFileSync(bin("tsx"), ["--import", "./scripts/support/allow-server-only.mjs", "prisma/seed.ts"], { stdio: "ignore" });
-
-const { db } = await import("../lib/db");
+const { db, cleanup } = await freshBenchDatabase("bench-review-loop");
 const { POST: grade } = await import("../app/api/practice/grade/route");
-const { enableWal } = await import("../lib/db-client");
-await enableWal(db);
 
 /** Tops the bank up to CARDS questions and gives one user a card state for each, seven in ten due (a learner back after a break). */
 async function prepareUser() {
@@ -68,7 +56,7 @@ async function prepareUser() {
 }
 
 const user = await prepareUser();
-const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email }, secret: process.env.NEXTAUTH_SECRET })}`;
+const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email }, secret: process.env.NEXTAUTH_SECRET! })}`;
 
 async function gradeNext(questionId: string, rating: number) {
   const req = new NextRequest("http://localhost/api/practice/grade", {
@@ -108,5 +96,4 @@ console.table({
   "review logs written": logs,
 });
 console.log(pct(95) < 50 ? "p95 is under the 50 ms expectation" : "p95 is OVER the 50 ms expectation");
-await db.$disconnect();
-rmSync(DB_FILE, { force: true });
+await cleanup();

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# npm run bench – every benchmark in turn; each prints its own table.
+set -euo pipefail
+run() { node_modules/.bin/tsx --import ./scripts/support/allow-server-only.mjs "$1"; }
+run bench/review-loop.bench.ts
+run bench/dashboard.bench.ts
