@@ -36,6 +36,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForURL("**/progress");
     }
+    await page.getByRole("heading", { name: "Mastery by topic" }).waitFor();
     await shoot(page, `home-${tag}`);
     await page.goto(`${base}/practice`);
     await shoot(page, `practice-question-${tag}`);
@@ -59,6 +60,12 @@ for (const scheme of ["light", "dark"] as const) {
     await shoot(page, `quiz-results-${tag}`);
     await page.goto(`${base}/quiz`);
     await shoot(page, `quiz-history-${tag}`);
+    await page.goto(`${base}/progress`);
+    await page.getByRole("heading", { name: "Mastery by topic" }).waitFor();
+    await shoot(page, `dashboard-${tag}`);
+    await page.goto(`${base}/drill`);
+    await page.getByText(/^Drill/).first().waitFor();
+    await shoot(page, `drill-${tag}`);
     await context.close();
   }
 }

@@ -1,12 +1,17 @@
+/** The dashboard's shape in grey, so nothing jumps when the numbers arrive. */
 export default function Loading() {
+  const block = "animate-pulse rounded-2xl border border-border bg-surface";
   return (
-    <main className="mx-auto max-w-5xl px-4 py-8 sm:px-5" aria-busy="true" aria-label="Loading your progress">
-      <div className="h-36 animate-pulse rounded-2xl border border-border bg-surface" />
-      <div className="mt-8 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {Array.from({ length: 6 }, (_, i) => (
-          <div key={i} className="h-36 animate-pulse rounded-xl border border-border bg-surface" />
-        ))}
+    <main className="mx-auto max-w-6xl px-4 py-8 sm:px-5" aria-busy="true" aria-label="Loading your progress">
+      <div className="grid gap-5 lg:grid-cols-[3fr_2fr]">
+        <div className={`h-64 ${block}`} />
+        <div className={`h-64 ${block}`} />
       </div>
+      <div className="mt-5 grid gap-5 lg:grid-cols-[3fr_2fr]">
+        <div className={`h-80 ${block}`} />
+        <div className={`h-80 ${block}`} />
+      </div>
+      <div className={`mt-5 h-40 ${block}`} />
     </main>
   );
 }
