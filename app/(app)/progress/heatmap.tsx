@@ -16,10 +16,10 @@ export function Heatmap({ days }: { days: { day: string; reviews: number }[] }) 
     <figure>
       <figcaption className="text-sm font-semibold">Reviews in the last year</figcaption>
       <p className="text-sm text-muted">
-        {total} reviews on {active.length} days{busiest ? `; busiest day ${busiest.day} with ${busiest.reviews}` : ""}.
+        {total} review{total === 1 ? "" : "s"} on {active.length} day{active.length === 1 ? "" : "s"}{busiest ? `; busiest day ${busiest.day} with ${busiest.reviews}` : ""}.
       </p>
       <div className="mt-2 overflow-x-auto" tabIndex={0} aria-label="Review heatmap, scrollable">
-        <svg viewBox={`0 0 ${weeks * 11} ${7 * 11}`} className="h-24 min-w-[36rem]" role="img" aria-label={`Heatmap: ${total} reviews on ${active.length} of the last 365 days.`}>
+        <svg viewBox={`0 0 ${weeks * 11} ${7 * 11}`} className="w-full min-w-[36rem]" role="img" aria-label={`Heatmap: ${total} reviews on ${active.length} of the last 365 days.`}>
           {cells.map((cell, i) =>
             cell ? (
               <rect
