@@ -27,6 +27,7 @@ export async function registerAction(formData: FormData): Promise<RegisterResult
     return { ok: true };
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict") return { ok: false, fieldErrors: { email: error.message } };
+    if (error instanceof AppError && error.code === "invalid") return { ok: false, fieldErrors: { password: error.message } };
     throw error;
   }
 }

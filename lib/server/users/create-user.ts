@@ -1,11 +1,15 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
+import { weakPasswordReason } from "@/lib/auth/weak-password";
 import type { Db } from "@/lib/db-client";
 import { AppError } from "@/lib/http/app-error";
 import type { RegisterInput } from "@/lib/validation/auth";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export async function createUser(db: Db, input: RegisterInput): Promise<{ id: string; email: string }> {
+  // Checked here rather than in the shared schema: the list lives on the server, not in the browser bundle.
+  const weak = weakPasswordReason(input.password, input.email);
+  if (weak) throw new AppError("invalid", weak);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
