@@ -3,7 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { verifyCredentials } from "@/lib/server/users/verify-credentials";
+import { clientAddress } from "@/lib/http/client-address";
+import { signInWithThrottle } from "@/lib/server/users/sign-in";
 import { signInSchema } from "@/lib/validation/auth";
 
 // Behind `next start` on any host name, next-auth takes the origin from the request.
@@ -22,16 +23,22 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return verifyCredentials(db, parsed.data.email, parsed.data.password);
+        return signInWithThrottle(db, { ...parsed.data, address: clientAddress(req.headers ?? {}) });
       },
     }),
   ],
   callbacks: {
+    jwt({ token, user }) {
+      // Set once at sign-in; a password change bumps the user's version and so ends this session.
+      if (user && "sessionVersion" in user) token.sv = user.sessionVersion;
+      return token;
+    },
     session({ session, token }) {
       if (session.user && token.sub) session.user.id = token.sub;
+      session.sv = token.sv;
       return session;
     },
   },

@@ -1,7 +1,9 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { isSessionCurrent } from "@/lib/server/users/session-check";
 
 export interface SessionUser {
   id: string;
@@ -11,7 +13,10 @@ export interface SessionUser {
 
 /** The user a route handler's request carries, read from the signed session cookie. */
 export async function userFromRequest(req: NextRequest): Promise<SessionUser | null> {
-  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
+  // Behind HTTPS next-auth names the cookie __Secure-…; read whichever this request carries.
+  const secureCookie = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie });
   if (!token?.sub || typeof token.email !== "string") return null;
+  if (!(await isSessionCurrent(db, token.sub, token.sv))) return null;
   return { id: token.sub, email: token.email, name: typeof token.name === "string" ? token.name : null };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { isSessionCurrent } from "@/lib/server/users/session-check";
 import { authOptions } from "./options";
 
 import type { SessionUser } from "./request-user";
@@ -11,6 +13,7 @@ export type { SessionUser };
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id || !session.user.email) return null;
+  if (!(await isSessionCurrent(db, session.user.id, session.sv))) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name ?? null };
 }
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getSessionUser } from "@/lib/auth/session";
+import { authedAction } from "@/lib/http/authed-action";
 import { db } from "@/lib/db";
 import { updateSettings } from "@/lib/server/users/settings";
 import { settingsSchema } from "@/lib/validation/settings";
@@ -9,9 +9,11 @@ import { settingsSchema } from "@/lib/validation/settings";
 export type SettingsState = { status: "idle" | "saved" | "error"; message?: string; fieldErrors?: Record<string, string> };
 
 export async function saveSettingsAction(_prev: SettingsState, formData: FormData): Promise<SettingsState> {
-  const user = await getSessionUser();
-  if (!user) return { status: "error", message: "Your session has ended. Sign in again to save your settings." };
-  const parsed = settingsSchema.safeParse({
+  const result = await saveSettings(formData);
+  return "ok" in result ? { status: "error", message: result.message } : result;
+}
+
+const saveSettings = authedAction(async (user, formData: FormData): Promise<SettingsState> => {  const parsed = settingsSchema.safeParse({
     newCardsPerDay: formData.get("newCardsPerDay"),
     timeZone: formData.get("timeZone"),
     interviewDate: formData.get("interviewDate") ?? undefined,
@@ -24,4 +26,4 @@ export async function saveSettingsAction(_prev: SettingsState, formData: FormDat
   await updateSettings(db, { userId: user.id, ...parsed.data });
   revalidatePath("/progress");
   return { status: "saved", message: "Settings saved." };
-}
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getSettings } from "@/lib/server/users/settings";
+import { ChangePasswordForm, DeleteAccountForm } from "./account-forms";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -13,6 +14,10 @@ export default async function SettingsPage() {
     <main className="mx-auto max-w-xl px-4 py-8 sm:px-5">
       <h1 className="text-2xl font-bold">Settings</h1>
       <SettingsForm initial={settings} timeZones={Intl.supportedValuesOf("timeZone")} />
+      <div className="mt-8 flex flex-col gap-6">
+        <ChangePasswordForm />
+        <DeleteAccountForm />
+      </div>
     </main>
   );
 }

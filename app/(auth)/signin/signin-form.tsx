@@ -28,8 +28,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result?.ok) {
-        // One message for both cases, so the form does not reveal which emails have accounts.
-        setError("That email and password do not match an account. Check both and try again.");
+        const throttled = result?.error?.startsWith("Too many failed sign-ins");
+        // One message for a wrong password and an unknown email, so the form does not reveal which emails have accounts.
+        setError(throttled ? result!.error! : "That email and password do not match an account. Check both and try again.");
         return;
       }
       router.replace(returnTo);

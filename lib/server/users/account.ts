@@ -1,0 +1,36 @@
+import "server-only";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { weakPasswordReason } from "@/lib/auth/weak-password";
+import type { Db } from "@/lib/db-client";
+import { AppError } from "@/lib/http/app-error";
+
+async function requirePassword(db: Db, userId: string, password: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!(await verifyPassword(password, user.passwordHash))) throw new AppError("forbidden", "Your current password is not right.");
+  return user;
+}
+
+/** Sets a new password and ends every other session (their version no longer matches). */
+export async function changePassword(db: Db, { userId, currentPassword, newPassword }: { userId: string; currentPassword: string; newPassword: string }) {
+  const user = await requirePassword(db, userId, currentPassword);
+  const weak = weakPasswordReason(newPassword, user.email);
+  if (weak) throw new AppError("invalid", weak);
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
+  });
+  return { email: user.email };
+}
+
+/** Removes the user and every row that belongs to them, in one transaction. */
+export async function deleteAccount(db: Db, { userId, password }: { userId: string; password: string }) {
+  const user = await requirePassword(db, userId, password);
+  await db.$transaction(async (tx) => {
+    await tx.quizQuestion.deleteMany({ where: { quiz: { userId } } });
+    await tx.quiz.deleteMany({ where: { userId } });
+    await tx.reviewLog.deleteMany({ where: { userId } });
+    await tx.cardState.deleteMany({ where: { userId } });
+    await tx.loginThrottle.deleteMany({ where: { key: `email:${user.email}` } });
+    await tx.user.delete({ where: { id: userId } });
+  });
+}
