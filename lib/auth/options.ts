@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
+import { log } from "@/lib/log";
 import { signInWithThrottle } from "@/lib/server/users/sign-in";
 import { signInSchema } from "@/lib/validation/auth";
 
@@ -19,6 +20,12 @@ export const authOptions: NextAuthOptions = {
   },
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
   pages: { signIn: "/signin" },
+  // next-auth's own messages go through the structured, redacting logger.
+  logger: {
+    error: (code, metadata) => log.error(`next-auth ${code}`, { metadata }),
+    warn: (code) => log.warn(`next-auth ${code}`),
+    debug: () => undefined,
+  },
   providers: [
     CredentialsProvider({
       name: "Email and password",

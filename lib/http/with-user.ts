@@ -2,37 +2,65 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError } from "zod";
 import { userFromRequest, type SessionUser } from "@/lib/auth/request-user";
+import { log } from "@/lib/log";
 import { AppError } from "./app-error";
+import { isSameOrigin } from "./same-origin";
 
 type Handler<C> = (req: NextRequest, user: SessionUser, context: C) => Promise<unknown>;
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export const errorResponse = (status: number, code: string, message: string) =>
   NextResponse.json({ error: { code, message } }, { status });
 
 /** Maps what a handler threw to a response: AppError and zod to a clear 4xx, anything else to a bare 500. */
-export function toErrorResponse(error: unknown): NextResponse {
+export function toErrorResponse(error: unknown, requestId?: string | null): NextResponse {
   if (error instanceof AppError) return errorResponse(error.status, error.code, error.message);
   if (error instanceof ZodError) {
     const first = error.issues[0];
     const where = first?.path.length ? `${first.path.join(".")}: ` : "";
     return errorResponse(422, "invalid", `${where}${first?.message ?? "Invalid input."}`);
   }
-  console.error(error);
+  log.error("unhandled error", { requestId, error, stack: error instanceof Error ? error.stack : undefined });
   return errorResponse(500, "internal", "Something went wrong on our side. Your last action was not saved; try again.");
 }
 
-/** The one way into a route handler: authenticates, runs the body, turns errors into JSON. */
+/**
+ * The one way into a route handler: refuses cross-site writes, authenticates, runs the body,
+ * turns errors into JSON, and logs one line for the request.
+ */
 export function withUser<C = unknown>(handler: Handler<C>) {
   return async (req: NextRequest, context: C): Promise<Response> => {
+    const started = performance.now();
+    const requestId = req.headers.get("x-request-id");
+    let userId: string | null = null;
+    let response: Response;
     try {
-      const user = await userFromRequest(req);
-      if (!user) return errorResponse(401, "unauthenticated", "Your session has ended. Sign in again to continue.");
-      const body = await handler(req, user, context);
-      // A handler may build its own response (a file download); anything else is sent as JSON.
-      return body instanceof Response ? body : NextResponse.json(body);
+      if (STATE_CHANGING.has(req.method) && !isSameOrigin(req)) {
+        response = errorResponse(403, "cross_site", "This request came from another site and was refused.");
+      } else {
+        const user = await userFromRequest(req);
+        userId = user?.id ?? null;
+        if (!user) {
+          response = errorResponse(401, "unauthenticated", "Your session has ended. Sign in again to continue.");
+        } else {
+          const body = await handler(req, user, context);
+          // A handler may build its own response (a file download); anything else is sent as JSON.
+          response = body instanceof Response ? body : NextResponse.json(body);
+        }
+      }
     } catch (error) {
-      return toErrorResponse(error);
+      response = toErrorResponse(error, requestId);
     }
+    log.info("request", {
+      requestId,
+      method: req.method,
+      path: req.nextUrl.pathname,
+      status: response.status,
+      ms: Math.round(performance.now() - started),
+      userId,
+    });
+    return response;
   };
 }
 

@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { answerAndGradeWithKeyboard, register } from "../support/flows";
+
+const scriptSrc = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+
+test("every page and API response carries the security headers, with a fresh script nonce and no inline scripts allowed", async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of ["/", "/signin", "/register", "/api/health", "/api/practice/next"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const headers = response.headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["x-request-id"], path).toMatch(/^[0-9a-f-]{36}$/);
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(scriptSrc(csp), path).not.toContain("'unsafe-inline'");
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce, path).toBeTruthy();
+    nonces.add(nonce!);
+    // Served over plain HTTP here, so no HSTS; behind an HTTPS proxy it is added.
+    expect(headers["strict-transport-security"], path).toBeUndefined();
+  }
+  expect(nonces.size).toBe(5);
+  const behindTls = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
+  expect(behindTls.headers()["strict-transport-security"]).toContain("max-age=");
+  const asset = await request.get("/favicon.ico");
+  expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("pages run under the policy: no script is refused, and session cookies are HttpOnly and SameSite=Lax", async ({ page, context }) => {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) refused.push(message.text());
+  });
+  await register(page);
+  await page.goto("/practice");
+  await answerAndGradeWithKeyboard(page);
+  expect(refused).toEqual([]);
+  const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  expect(session!.expires).toBeGreaterThan(Date.now() / 1000);
+});
+
+test("a state-changing request from another site is refused before it touches anything", async ({ page }) => {
+  await register(page);
+  const response = await page.request.post("/api/quizzes", {
+    headers: { origin: "https://evil.example" },
+    data: { topicIds: ["apis"], count: 5 },
+  });
+  expect(response.status()).toBe(403);
+  expect((await response.json()) as unknown).toMatchObject({ error: { code: "cross_site" } });
+});
