@@ -5,7 +5,7 @@ import { NextRequest } from "next/server";
 export async function requestAs(
   user: { id: string; email: string } | null,
   url: string,
-  init: { method?: string; body?: unknown; rawBody?: string; cookie?: string } = {},
+  init: { method?: string; body?: unknown; rawBody?: string | Uint8Array; cookie?: string } = {},
 ): Promise<NextRequest> {
   const headers = new Headers({ "content-type": "application/json" });
   if (init.cookie !== undefined) {

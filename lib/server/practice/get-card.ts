@@ -6,6 +6,8 @@ import { toPracticeCard } from "./to-practice-card";
 
 /** One question as this user would practise it now (used to show a card again after undo). */
 export async function getCard(db: Db, { userId, questionId, now = new Date() }: { userId: string; questionId: string; now?: Date }): Promise<PracticeCard> {
+  // Question ids are slugs; anything else cannot name one and never reaches the database.
+  if (!/^[a-z0-9-]{1,200}$/.test(questionId)) throw new AppError("not_found", "That question does not exist or has been retired.");
   const question = await db.question.findFirst({ where: { id: questionId, retiredAt: null }, include: { topic: true } });
   if (!question) throw new AppError("not_found", "That question does not exist or has been retired.");
   const state = await db.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } });

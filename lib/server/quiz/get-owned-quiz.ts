@@ -11,6 +11,8 @@ const NOT_FOUND = "There is no such quiz.";
  * Another user's quiz is "not found", never "forbidden", so its existence does not leak.
  */
 export async function getOwnedQuiz(db: Db, { userId, quizId, now = new Date() }: { userId: string; quizId: string; now?: Date }) {
+  // Ids are cuids; anything else cannot name a quiz and never reaches the database.
+  if (!/^[a-z0-9]{1,40}$/.test(quizId)) throw new AppError("not_found", NOT_FOUND);
   const quiz = await db.quiz.findFirst({ where: { id: quizId, userId } });
   if (!quiz) throw new AppError("not_found", NOT_FOUND);
   if (quiz.status !== "active" || !hasExpired(quiz.deadline, now)) return quiz;

@@ -1,0 +1,53 @@
+// Inputs a hostile or broken client sends. Every endpoint must answer each with a 4xx and a clear
+// message: never a 500, never a stack trace.
+const MEGABYTE = "x".repeat(1024 * 1024);
+
+/** Strings that go into any field. */
+export const HOSTILE_STRINGS: Record<string, string> = {
+  empty: "",
+  "1 MB string": MEGABYTE,
+  "NUL bytes": "abc\u0000def\u0000",
+  emoji: "🔥💾🧠👩🏽‍💻",
+  "right-to-left override": "\u202Egnp.exe\u202C مرحبا",
+  "SQL fragment": "' OR 1=1; DROP TABLE \"User\"; --",
+  "HTML fragment": '<script>alert(1)</script><img src=x onerror=alert(2)>',
+  "lone surrogate": "\uD800",
+  "path traversal": "../../etc/passwd",
+  "format string": "%s%s%n%x",
+};
+
+/** Whole JSON bodies of the wrong shape. */
+export const HOSTILE_BODIES: Record<string, unknown> = {
+  "null body": null,
+  "a number": 42,
+  "a string": "rating=3",
+  "an array": [1, 2, 3],
+  "empty object": {},
+  "wrong types": { questionId: 123, rating: "3", clientKey: true, answer: "x", topicIds: "apis", count: "10", reviewId: [] },
+  "nested too deep": JSON.parse(`${"{\"a\":".repeat(500)}1${"}".repeat(500)}`) as unknown,
+  "prototype pollution": JSON.parse('{"__proto__": {"admin": true}, "constructor": {"prototype": {"admin": true}}}') as unknown,
+  "huge array": { topicIds: Array.from({ length: 100_000 }, () => "apis"), choiceIds: Array.from({ length: 100_000 }, () => "a") },
+  "numbers out of range": { rating: 1e308, count: -1, durationMs: Number.MAX_SAFE_INTEGER, timeLimitMinutes: 0.5 },
+};
+
+/** Raw bytes that are not valid UTF-8 or not JSON at all. */
+export const HOSTILE_RAW: Record<string, Uint8Array> = {
+  "invalid UTF-8": new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0xfd, 0x22, 0x3a, 0x31, 0x7d]),
+  "truncated JSON": new TextEncoder().encode('{"questionId": "apis-'),
+  "binary noise": new Uint8Array([0x00, 0x01, 0x02, 0x80, 0x81, 0xc0, 0xc1, 0xf5]),
+};
+
+/** Every string placed in every field the endpoints read. */
+export const bodiesWithString = (value: string) => ({
+  questionId: value,
+  rating: value,
+  clientKey: value,
+  reviewId: value,
+  topicId: value,
+  mode: value,
+  topicIds: [value],
+  count: value,
+  difficulties: [value],
+  answer: { text: value },
+  flagged: value,
+});

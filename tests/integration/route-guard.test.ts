@@ -1,0 +1,111 @@
+// Every route handler refuses an anonymous caller and another user's data. The table below must name
+// every route in app/: a new route without an entry (and so without a check) fails this suite.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createQuiz } from "@/lib/server/quiz/create-quiz";
+import { gradeCard } from "@/lib/server/practice/grade-card";
+import { requestAs } from "../support/auth";
+import { makeUser } from "../support/users";
+
+type Owner = { quizId: string; reviewId: string; questionId: string };
+type Probe = { method: string; url: string; body?: (owner: Owner) => unknown; params?: (owner: Owner) => Record<string, string>; foreign: number | null };
+
+// Routes anyone may call: next-auth's own endpoints (CSRF-protected by next-auth) and the health check.
+const PUBLIC = new Set(["api/auth/[...nextauth]", "api/health"]);
+
+const PROBES: Record<string, Probe[]> = {
+  "api/practice/next": [{ method: "GET", url: "/api/practice/next", foreign: null }],
+  "api/practice/grade": [{ method: "POST", url: "/api/practice/grade", body: (o) => ({ questionId: o.questionId, rating: 3, clientKey: randomUUID() }), foreign: null }],
+  "api/practice/undo": [{ method: "POST", url: "/api/practice/undo", body: (o) => ({ reviewId: o.reviewId }), foreign: 404 }],
+  "api/export/reviews": [{ method: "GET", url: "/api/export/reviews?format=json", foreign: null }],
+  "api/export/cards": [{ method: "GET", url: "/api/export/cards?format=json", foreign: null }],
+  "api/quizzes": [{ method: "POST", url: "/api/quizzes", body: () => ({ topicIds: ["apis"], count: 5 }), foreign: null }],
+  "api/quizzes/[id]/answers": [
+    { method: "PUT", url: "/x", params: (o) => ({ id: o.quizId }), body: (o) => ({ questionId: o.questionId, flagged: true }), foreign: 404 },
+  ],
+  "api/quizzes/[id]/submit": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: () => ({}), foreign: 404 }],
+  "api/quizzes/[id]/self-grade": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: (o) => ({ questionId: o.questionId, rating: 3 }), foreign: 404 }],
+  "api/quizzes/[id]/retake": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: () => ({}), foreign: 404 }],
+};
+
+function routeFiles(dir = "app"): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return name === "route.ts" ? [full] : [];
+  });
+}
+
+const routeKey = (file: string) => path.dirname(path.relative("app", file)).split(path.sep).join("/");
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+type Handler = (req: Request, ctx: unknown) => Promise<Response>;
+
+async function handlersOf(file: string): Promise<Record<string, Handler>> {
+  const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
+  return Object.fromEntries(HTTP_METHODS.filter((m) => typeof mod[m] === "function").map((m) => [m, mod[m] as Handler]));
+}
+
+async function ownerWithData(): Promise<{ user: { id: string; email: string }; owner: Owner }> {
+  const user = await makeUser(db);
+  const quiz = await createQuiz(db, { userId: user.id, topicIds: ["databases"], count: 20, difficulties: [] });
+  const item = await db.quizQuestion.findFirstOrThrow({ where: { quizId: quiz.id, question: { type: "flashcard" } } });
+  const graded = await gradeCard(db, { userId: user.id, questionId: item.questionId, rating: 3, clientKey: randomUUID(), durationMs: 0, source: "practice" });
+  return { user, owner: { quizId: quiz.id, reviewId: graded.reviewId, questionId: item.questionId } };
+}
+
+describe("route handlers", () => {
+  const files = routeFiles();
+
+  it("are each listed here with a probe, or named public", () => {
+    const keys = files.map(routeKey);
+    for (const key of keys) expect(PUBLIC.has(key) || key in PROBES, `${key} has no probe in route-guard.test.ts`).toBe(true);
+    for (const key of Object.keys(PROBES)) expect(keys, `probe for a route that no longer exists: ${key}`).toContain(key);
+  });
+
+  it("probe every method each route exports", async () => {
+    for (const file of files.filter((f) => !PUBLIC.has(routeKey(f)))) {
+      const methods = Object.keys(await handlersOf(file)).sort();
+      expect(methods, routeKey(file)).toEqual(PROBES[routeKey(file)]!.map((p) => p.method).sort());
+    }
+  });
+
+  it("refuse an anonymous caller with 401 and change nothing", async () => {
+    const { owner } = await ownerWithData();
+    const before = await Promise.all([db.reviewLog.count(), db.cardState.count(), db.quiz.count(), db.quizQuestion.count({ where: { flagged: true } })]);
+    for (const file of files.filter((f) => !PUBLIC.has(routeKey(f)))) {
+      const handlers = await handlersOf(file);
+      for (const probe of PROBES[routeKey(file)]!) {
+        const req = await requestAs(null, probe.url, { method: probe.method, body: probe.body?.(owner) });
+        const response = await handlers[probe.method]!(req, { params: Promise.resolve(probe.params?.(owner) ?? {}) });
+        expect(response.status, `${probe.method} ${routeKey(file)}`).toBe(401);
+      }
+    }
+    expect(await Promise.all([db.reviewLog.count(), db.cardState.count(), db.quiz.count(), db.quizQuestion.count({ where: { flagged: true } })])).toEqual(before);
+  });
+
+  it("answer another user's ids with 404, never 403, and change nothing of theirs", async () => {
+    const { user: victim, owner } = await ownerWithData();
+    const intruder = await makeUser(db);
+    const snapshot = async () =>
+      JSON.stringify([
+        await db.quiz.findUniqueOrThrow({ where: { id: owner.quizId } }),
+        await db.quizQuestion.findMany({ where: { quizId: owner.quizId }, orderBy: { position: "asc" } }),
+        await db.reviewLog.findMany({ where: { userId: victim.id } }),
+        await db.cardState.findMany({ where: { userId: victim.id } }),
+      ]);
+    const before = await snapshot();
+    for (const file of files.filter((f) => !PUBLIC.has(routeKey(f)))) {
+      const handlers = await handlersOf(file);
+      for (const probe of PROBES[routeKey(file)]!.filter((p) => p.foreign !== null)) {
+        const req = await requestAs(intruder, probe.url, { method: probe.method, body: probe.body?.(owner) });
+        const response = await handlers[probe.method]!(req, { params: Promise.resolve(probe.params?.(owner) ?? {}) });
+        expect(response.status, `${probe.method} ${routeKey(file)} with another user's id`).toBe(probe.foreign);
+      }
+    }
+    expect(await snapshot()).toBe(before);
+  });
+});
