@@ -14,6 +14,7 @@ export async function requestAs(
     const token = await encode({ token: { sub: user.id, email: user.email }, secret: process.env.NEXTAUTH_SECRET! });
     headers.set("cookie", `next-auth.session-token=${token}`);
   }
-  const body = init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
+  const raw = init.rawBody instanceof Uint8Array ? new Uint8Array(init.rawBody) : init.rawBody;
+  const body = raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
   return new NextRequest(new URL(url, "http://localhost"), { method: init.method ?? (body ? "POST" : "GET"), headers, body });
 }
