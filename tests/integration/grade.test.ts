@@ -76,6 +76,12 @@ describe("POST /api/practice/grade", () => {
     expect(await rowCounts()).toEqual({ states: 1, logs: 2 });
     const state = await db.cardState.findFirstOrThrow({ where: { userId: user.id } });
     expect(state).toMatchObject({ reps: 2, version: 2 });
+    // In order: the second grade started from the state the first one produced.
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { cardVersion: "asc" } });
+    expect(logs.map((l) => [l.cardVersion, l.prevReps, l.prevExisted])).toEqual([
+      [1, 0, false],
+      [2, 1, true],
+    ]);
   });
 
   it.each([
