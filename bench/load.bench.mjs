@@ -11,9 +11,12 @@ import { encode } from "next-auth/jwt";
 const PORT = 3240;
 const USERS = 200;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+// Each simulated user pauses 1-3 s between actions, as a person reading a card does; LOAD_THINK_MS=0 gives a stress test.
+const THINK_MS = Number(process.env.LOAD_THINK_MS ?? 2000);
+const think = () => (THINK_MS > 0 ? new Promise((r) => setTimeout(r, THINK_MS / 2 + Math.random() * THINK_MS)) : Promise.resolve());
 const FILE = path.resolve("data", "bench-load.db");
 const SECRET = "load-bench-secret-load-bench-secret-0123";
-const env = { ...process.env, DATABASE_URL: `file:${FILE}`, NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1" };
+const env = { ...process.env, DATABASE_URL: `file:${FILE}`, NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
 const bin = (name) => path.join("node_modules", ".bin", name);
 const remove = () => ["", "-wal", "-shm", "-journal"].forEach((s) => rmSync(FILE + s, { force: true }));
 
@@ -84,6 +87,7 @@ async function practise(user) {
       if (!card) return;
       continue;
     }
+    await think();
     const graded = await request(user, "POST", "/api/practice/grade", { questionId: card.questionId, rating: n++ % 5 === 0 ? 1 : 3, clientKey: card.clientKey });
     if (graded.status === 200 && !graded.data.duplicate) acknowledged += 1;
     card = graded.data?.next?.kind === "card" ? graded.data.next.card : null;
@@ -94,6 +98,7 @@ async function takeQuiz(user) {
   const questions = (await sql.execute({ sql: `SELECT q."id", q."type", q."choices", q."steps" FROM "QuizQuestion" qq JOIN "Question" q ON q."id" = qq."questionId" WHERE qq."quizId" = ?`, args: [user.quizId] })).rows;
   let n = 0;
   while (Date.now() < deadline) {
+    await think();
     const q = questions[n++ % questions.length];
     await request(user, "PUT", `/api/quizzes/${user.quizId}/answers`, { questionId: q.id, answer: answerFor(q) });
     if (n % 10 === 0) await request(user, "GET", "/api/practice/next");
@@ -113,7 +118,7 @@ const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * laten
 sql.close();
 remove();
 
-console.log(`\nload: ${USERS} users (${users.filter((u) => u.quiz).length} taking quizzes) for ${SECONDS} s against next start`);
+console.log(`\nload: ${USERS} users (${users.filter((u) => u.quiz).length} taking quizzes) for ${SECONDS} s against next start, pausing ${THINK_MS ? `${THINK_MS / 2}-${(THINK_MS * 3) / 2} ms` : "never"} between actions`);
 console.table({
   requests: latencies.length,
   "requests/s": Math.round(latencies.length / elapsed),

@@ -10,7 +10,14 @@ export function redact(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) ? "[redacted]" : redact(v, depth + 1)]));
 }
 
-function write(level: "info" | "warn" | "error", msg: string, fields: LogFields) {
+const LEVELS = { info: 0, warn: 1, error: 2, silent: 3 } as const;
+type Level = Exclude<keyof typeof LEVELS, "silent">;
+
+// LOG_LEVEL=warn (or silent) quiets per-request lines, for benchmarks.
+const threshold = () => LEVELS[(process.env.LOG_LEVEL as keyof typeof LEVELS | undefined) ?? "info"] ?? 0;
+
+function write(level: Level, msg: string, fields: LogFields) {
+  if (LEVELS[level] < threshold()) return;
   const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...(redact(fields) as LogFields) });
   if (level === "error") console.error(line);
   else console.log(line);

@@ -11,6 +11,7 @@ export async function freshBenchDatabase(name: string) {
   remove();
   process.env.DATABASE_URL = `file:${file}`;
   process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-01";
+  process.env.LOG_LEVEL ??= "warn";
   const bin = (tool: string) => path.join("node_modules", ".bin", tool);
   execFileSync(bin("prisma"), ["migrate", "deploy"], { stdio: "ignore" });
   execFileSync(bin("tsx"), ["--import", "./scripts/support/allow-server-only.mjs", "prisma/seed.ts"], { stdio: "ignore" });
