@@ -39,7 +39,7 @@ const needsBuild = () => {
 };
 
 const env = { ...process.env, NEXTAUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
-run(bin("prisma"), ["migrate", "deploy"], env);
+run(process.execPath, ["scripts/migrate.mjs"], env);
 run(bin("tsx"), ["--import", "./scripts/support/allow-server-only.mjs", "prisma/seed.ts"], env);
 if (needsBuild()) run(bin("next"), ["build"], env);
 run(bin("next"), ["start", "-p", process.env.PORT ?? "3000"], env);

@@ -1,9 +1,11 @@
+import { isPostgres } from "@/lib/db-client";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 
-describe("SQLite with writers in other processes", () => {
+// SQLite only: PostgreSQL has its own locking and pg_dump.
+describe.skipIf(isPostgres())("SQLite with writers in other processes", () => {
   it("runs in WAL mode", async () => {
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(mode!.journal_mode).toBe("wal");

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db-client";
+import { isPostgres, type Db } from "@/lib/db-client";
 import { addDays, localDayKey } from "@/lib/progress/days";
 import { computeStreaks, type Streaks } from "@/lib/progress/streak";
 import { getTopicMastery, type TopicMastery } from "./get-topic-mastery";
@@ -39,11 +39,17 @@ const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
 
 /** Reviews per local day, from quarter-hour UTC buckets counted in SQL (zones are offset by multiples of 15 minutes). */
 async function reviewDays(db: Db, userId: string, timeZone: string): Promise<Map<string, number>> {
-  const buckets = await db.$queryRaw<Bucket[]>`
-    SELECT substr("reviewedAt", 1, 14) || printf('%02d', (CAST(substr("reviewedAt", 15, 2) AS INTEGER) / 15) * 15) AS "bucket",
-           COUNT(*) AS "n"
-    FROM "ReviewLog" WHERE "userId" = ${userId}
-    GROUP BY "bucket"`;
+  // SQLite keeps timestamps as ISO text, PostgreSQL as timestamps: the same quarter-hour key either way.
+  const buckets = isPostgres()
+    ? await db.$queryRaw<Bucket[]>`
+        SELECT to_char(date_bin('15 minutes', "reviewedAt", TIMESTAMP '2000-01-01'), 'YYYY-MM-DD"T"HH24:MI') AS "bucket", COUNT(*) AS "n"
+        FROM "ReviewLog" WHERE "userId" = ${userId}
+        GROUP BY 1`
+    : await db.$queryRaw<Bucket[]>`
+        SELECT substr("reviewedAt", 1, 14) || printf('%02d', (CAST(substr("reviewedAt", 15, 2) AS INTEGER) / 15) * 15) AS "bucket",
+               COUNT(*) AS "n"
+        FROM "ReviewLog" WHERE "userId" = ${userId}
+        GROUP BY "bucket"`;
   const days = new Map<string, number>();
   const format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   for (const { bucket, n } of buckets) {
