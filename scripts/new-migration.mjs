@@ -30,5 +30,5 @@ function writeMigration(schema, migrationsDir, env) {
 }
 
 const sqlite = writeMigration("prisma/schema.prisma", path.join("prisma", "migrations"), {});
-const postgres = writeMigration("prisma/postgres/schema.prisma", path.join("prisma", "postgres", "migrations"), { DATABASE_URL: "postgresql://build@localhost/build" });
+const postgres = writeMigration("prisma/postgres/schema.prisma", path.join("prisma", "postgres", "migrations"), {});
 if (!sqlite && !postgres) console.log("schema.prisma matches the last migration: nothing to create");
