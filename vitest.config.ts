@@ -16,6 +16,7 @@ export default defineConfig({
     setupFiles: ["tests/support/per-file-database.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { NEXTAUTH_SECRET: "test-secret-test-secret-test-secret-0123", NODE_ENV: "test" },
+    // Request lines would bury the test report; the logging test turns them back on for itself.
+    env: { NEXTAUTH_SECRET: "test-secret-test-secret-test-secret-0123", NODE_ENV: "test", LOG_LEVEL: "warn" },
   },
 });

@@ -7,3 +7,8 @@ run bench/dashboard.bench.ts
 # The load test drives a production server; build one first if there is none.
 [ -f .next/BUILD_ID ] || node_modules/.bin/next build
 node bench/load.bench.mjs
+# PostgreSQL runs use a throwaway server (scripts/postgres-throwaway.sh) unless TEST_POSTGRES_URL is set.
+run bench/http-loop.bench.ts
+HTTP_DB=postgres run bench/http-loop.bench.ts
+run bench/growth.bench.ts
+GROWTH_DB=postgres run bench/growth.bench.ts

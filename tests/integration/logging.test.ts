@@ -17,10 +17,14 @@ function captureLogs() {
   return lines;
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.env.LOG_LEVEL = "warn";
+});
 
 describe("logs", () => {
   it("are one JSON line per request with its request id, and never hold passwords, hashes or session tokens", async () => {
+    process.env.LOG_LEVEL = "info";
     const password = `correct horse ${randomUUID()}`;
     const email = `logs-${randomUUID()}@example.com`;
     const lines = captureLogs();
