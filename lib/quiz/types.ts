@@ -2,8 +2,8 @@ import type { Difficulty, QuestionType } from "@/lib/content/schema";
 import type { TopicChip } from "@/lib/practice/types";
 import type { QuizAnswer } from "./answer";
 
-/** A quiz question as the taker sees it: no correctness travels to the browser. */
-export interface QuizItemView {
+/** What every rendered quiz question carries, taking it or reviewing it. */
+interface QuizQuestionBase {
   questionId: string;
   position: number;
   topic: TopicChip;
@@ -11,6 +11,10 @@ export interface QuizItemView {
   difficulty: Difficulty;
   promptHtml: string;
   codeHtml: string | null;
+}
+
+/** A quiz question as the taker sees it: no correctness travels to the browser. */
+export interface QuizItemView extends QuizQuestionBase {
   choices: { id: string; html: string }[] | null;
   steps: { id: string; html: string }[] | null;
   answer: QuizAnswer | null;
@@ -27,14 +31,7 @@ export interface QuizSessionView {
   items: QuizItemView[];
 }
 
-export interface ResultItemView {
-  questionId: string;
-  position: number;
-  topic: TopicChip;
-  type: QuestionType;
-  difficulty: Difficulty;
-  promptHtml: string;
-  codeHtml: string | null;
+export interface ResultItemView extends QuizQuestionBase {
   answerHtml: string;
   explanationHtml: string;
   source: string | null;

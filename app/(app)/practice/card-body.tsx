@@ -1,6 +1,7 @@
 import type { RefObject } from "react";
 import { orderPositionsCorrect } from "@/lib/practice/check-answer";
 import type { PracticeCard } from "@/lib/practice/types";
+import { AnswerExplanation } from "@/components/study/answer-explanation";
 import { StepPicker } from "@/components/study/step-picker";
 
 // Every *Html string was rendered from Markdown on the server with raw HTML escaped (lib/markdown.ts).
@@ -31,11 +32,7 @@ export function CardBody({ card, phase, picked, correct, onPick, promptRef, answ
       {answered && (
         <div ref={answerRef} tabIndex={-1} className="mt-6 border-t border-border pt-5 outline-none" aria-live="polite">
           {correct !== null && <Verdict correct={correct} />}
-          <h2 className="text-sm font-semibold tracking-wide text-muted uppercase">Answer</h2>
-          <div className="prose-card mt-2" {...html(card.answerHtml)} />
-          <h2 className="mt-5 text-sm font-semibold tracking-wide text-muted uppercase">Why</h2>
-          <div className="prose-card mt-2 text-[0.95rem]" {...html(card.explanationHtml)} />
-          {card.source && <p className="mt-3 text-xs text-muted">Source: {card.source}</p>}
+          <AnswerExplanation answerHtml={card.answerHtml} explanationHtml={card.explanationHtml} source={card.source} />
         </div>
       )}
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { dueIn } from "@/components/relative-time";
+import { AnswerExplanation } from "@/components/study/answer-explanation";
 import { TopicChip } from "@/components/topic-chip";
 import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
@@ -52,11 +53,9 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
             ))}
           </ol>
         )}
-        <h2 className="mt-6 text-sm font-semibold tracking-wide text-muted uppercase">Answer</h2>
-        <div className="prose-card mt-1" {...html(card.answerHtml)} />
-        <h2 className="mt-4 text-sm font-semibold tracking-wide text-muted uppercase">Why</h2>
-        <div className="prose-card mt-1" {...html(card.explanationHtml)} />
-        {card.source && <p className="mt-2 text-xs text-muted">Source: {card.source}</p>}
+        <div className="mt-6">
+          <AnswerExplanation answerHtml={card.answerHtml} explanationHtml={card.explanationHtml} source={card.source} />
+        </div>
       </article>
       <section aria-labelledby="record-title" className="mt-5 rounded-2xl border border-border bg-surface p-6 text-sm">
         <h2 id="record-title" className="font-semibold">

@@ -1,3 +1,4 @@
+import { AnswerExplanation } from "@/components/study/answer-explanation";
 import { TopicChip } from "@/components/topic-chip";
 import type { ResultItemView } from "@/lib/quiz/types";
 
@@ -89,11 +90,7 @@ export function ResultItem({ item, selfGrade }: { item: ResultItemView; selfGrad
       )}
 
       <div className="mt-4 border-t border-border pt-4">
-        <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">Answer</h3>
-        <div className="prose-card mt-1" {...html(item.answerHtml)} />
-        <h3 className="mt-4 text-sm font-semibold tracking-wide text-muted uppercase">Why</h3>
-        <div className="prose-card mt-1 text-[0.95rem]" {...html(item.explanationHtml)} />
-        {item.source && <p className="mt-2 text-xs text-muted">Source: {item.source}</p>}
+        <AnswerExplanation answerHtml={item.answerHtml} explanationHtml={item.explanationHtml} source={item.source} headingLevel={3} />
       </div>
       {selfGrade}
     </li>
