@@ -62,7 +62,7 @@ export function DeleteAccountForm() {
       <Field id="deletePassword" name="password" type="password" label="Password" autoComplete="current-password" error={failure?.fieldErrors?.password} />
       <Field id="confirm" name="confirm" label='Type "delete" to confirm' autoComplete="off" error={failure?.fieldErrors?.confirm} />
       {failure && !failure.fieldErrors && <p role="alert" className="rounded-lg bg-bad-soft px-3 py-2 text-sm text-bad">{failure.message}</p>}
-      <Button type="submit" disabled={pending} className="self-start bg-bad! text-white!">
+      <Button type="submit" disabled={pending} className="self-start bg-bad! text-bg!">
         {pending ? "Deleting…" : "Delete my account"}
       </Button>
     </form>
