@@ -105,12 +105,16 @@ test("a wrong password gets one message that does not say which field was wrong"
 
 test("the home and practice pages have no serious accessibility violations", async ({ page }) => {
   await register(page);
-  for (const path of ["/progress", "/practice", "/settings"]) {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ["/progress", "/practice", "/settings", "/quiz/new"]) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${path} (${colorScheme})`).toEqual([]);
+    }
   }
+  await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/practice");
   await page.keyboard.press("Space");
   const revealed = await new AxeBuilder({ page }).analyze();
