@@ -1,5 +1,4 @@
-// The html props were rendered from Markdown on the server with raw HTML escaped (lib/markdown.ts).
-const html = (markup: string) => ({ dangerouslySetInnerHTML: { __html: markup } });
+import { renderedHtml } from "./rendered-html";
 
 /** The model answer, why it is right, and the standard it comes from: the same block wherever a question is explained. */
 export function AnswerExplanation({
@@ -18,9 +17,9 @@ export function AnswerExplanation({
   return (
     <>
       <Heading className={label}>Answer</Heading>
-      <div className="prose-card mt-1" {...html(answerHtml)} />
+      <div className="prose-card mt-1" {...renderedHtml(answerHtml)} />
       <Heading className={`mt-4 ${label}`}>Why</Heading>
-      <div className="prose-card mt-1 text-[0.95rem]" {...html(explanationHtml)} />
+      <div className="prose-card mt-1 text-[0.95rem]" {...renderedHtml(explanationHtml)} />
       {source && <p className="mt-2 text-xs text-muted">Source: {source}</p>}
     </>
   );

@@ -1,5 +1,4 @@
-// Step html was rendered from Markdown on the server with raw HTML escaped (lib/markdown.ts).
-const html = (markup: string) => ({ dangerouslySetInnerHTML: { __html: markup } });
+import { renderedHtml } from "./rendered-html";
 
 /** The shuffled steps of an ordering question; pressing one (or its number key) places it next. */
 export function StepPicker({
@@ -31,7 +30,7 @@ export function StepPicker({
                 className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left text-sm enabled:hover:bg-surface-2 ${place >= 0 ? "border-accent bg-accent-soft" : "border-border"}`}
               >
                 <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{index + 1}</kbd>
-                <span className="prose-card flex-1" {...html(step.html)} />
+                <span className="prose-card flex-1" {...renderedHtml(step.html)} />
                 {place >= 0 && <span className="text-xs font-semibold text-accent">#{place + 1}</span>}
               </button>
             </li>

@@ -3,9 +3,7 @@ import { orderPositionsCorrect } from "@/lib/practice/check-answer";
 import type { PracticeCard } from "@/lib/practice/types";
 import { AnswerExplanation } from "@/components/study/answer-explanation";
 import { StepPicker } from "@/components/study/step-picker";
-
-// Every *Html string was rendered from Markdown on the server with raw HTML escaped (lib/markdown.ts).
-const html = (markup: string) => ({ dangerouslySetInnerHTML: { __html: markup } });
+import { renderedHtml } from "@/components/study/rendered-html";
 
 interface Props {
   card: PracticeCard;
@@ -24,9 +22,9 @@ export function CardBody({ card, phase, picked, correct, onPick, promptRef, answ
       {/* A div with the heading role: prompts hold block Markdown that an <h1> may not contain. */}
       <div id="card-prompt" ref={promptRef} tabIndex={-1} role="heading" aria-level={1} className="prose-card text-lg font-medium outline-none">
         <span className="sr-only">Question: </span>
-        <div {...html(card.promptHtml)} />
+        <div {...renderedHtml(card.promptHtml)} />
       </div>
-      {card.codeHtml && <div className="mt-4" {...html(card.codeHtml)} />}
+      {card.codeHtml && <div className="mt-4" {...renderedHtml(card.codeHtml)} />}
       {card.choices && <Choices card={card} picked={picked} answered={answered} onPick={onPick} />}
       {card.steps && <Steps card={card} picked={picked} answered={answered} onPick={onPick} />}
       {answered && (
@@ -77,11 +75,11 @@ function Choices({ card, picked, answered, onPick }: Omit<Props, "phase" | "corr
               >
                 <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{index + 1}</kbd>
                 <span className="flex-1">
-                  <span className="prose-card block" {...html(choice.html)} />
+                  <span className="prose-card block" {...renderedHtml(choice.html)} />
                   {answered && state === "right" && <span className="ml-2 text-sm font-semibold text-good">✓ correct</span>}
                   {answered && state === "wrong" && <span className="ml-2 text-sm font-semibold text-bad">✗ your pick</span>}
                   {answered && !choice.correct && choice.whyHtml && (
-                    <span className="mt-1 block text-sm text-muted" {...html(choice.whyHtml)} />
+                    <span className="mt-1 block text-sm text-muted" {...renderedHtml(choice.whyHtml)} />
                   )}
                 </span>
               </button>
@@ -109,7 +107,7 @@ function Steps({ card, picked, answered, onPick }: Omit<Props, "phase" | "correc
               className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${answered ? (positions[i] ? "border-good bg-good-soft" : "border-bad bg-bad-soft") : "border-border"}`}
             >
               <span className="font-mono text-xs text-muted">{i + 1}.</span>
-              <span className="prose-card flex-1" {...html(byId.get(id)?.html ?? "")} />
+              <span className="prose-card flex-1" {...renderedHtml(byId.get(id)?.html ?? "")} />
               {answered && <span className="text-xs font-semibold">{positions[i] ? "✓ right place" : "✗ wrong place"}</span>}
             </li>
           ))}
@@ -119,7 +117,7 @@ function Steps({ card, picked, answered, onPick }: Omit<Props, "phase" | "correc
             <h2 className="mt-4 mb-2 text-sm text-muted">Correct order</h2>
             <ol className="flex list-decimal flex-col gap-1 pl-5 text-sm">
               {(card.correctOrder ?? []).map((id) => (
-                <li key={id} className="prose-card" {...html(byId.get(id)?.html ?? "")} />
+                <li key={id} className="prose-card" {...renderedHtml(byId.get(id)?.html ?? "")} />
               ))}
             </ol>
           </>

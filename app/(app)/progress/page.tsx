@@ -11,10 +11,6 @@ export const metadata: Metadata = { title: "Progress" };
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const now = new Date();
-  const [dashboard, queue, next] = await Promise.all([
-    getDashboard(db, { userId: user.id, now }),
-    getQueueCounts(db, { userId: user.id, now }),
-    db.cardState.findFirst({ where: { userId: user.id, question: { retiredAt: null } }, orderBy: { due: "asc" }, select: { due: true } }),
-  ]);
-  return <DashboardView dashboard={dashboard} queue={queue} nextDueIn={next ? dueIn(next.due.toISOString(), now) : null} />;
+  const [dashboard, queue] = await Promise.all([getDashboard(db, { userId: user.id, now }), getQueueCounts(db, { userId: user.id, now })]);
+  return <DashboardView dashboard={dashboard} queue={queue} nextDueIn={dashboard.nextDueAt ? dueIn(dashboard.nextDueAt.toISOString(), now) : null} />;
 }

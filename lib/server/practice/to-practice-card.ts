@@ -1,4 +1,5 @@
 import "server-only";
+import { parseJsonColumn } from "@/lib/json-column";
 import { randomUUID } from "node:crypto";
 import type { Choice, CodeSnippet, OrderStep } from "@/lib/content/question";
 import type { Difficulty, QuestionType } from "@/lib/content/schema";
@@ -10,7 +11,6 @@ import { newCardFields } from "@/lib/srs/card";
 import { intervalLabels } from "@/lib/srs/scheduler";
 import { cardFieldsFromRow } from "./card-row";
 
-const parseJson = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
 export function toPracticeCard(
   question: Question & { topic: Topic },
@@ -18,9 +18,9 @@ export function toPracticeCard(
   userId: string,
   now: Date,
 ): PracticeCard {
-  const choices = parseJson<Choice[]>(question.choices);
-  const steps = parseJson<OrderStep[]>(question.steps);
-  const code = parseJson<CodeSnippet>(question.code);
+  const choices = parseJsonColumn<Choice[]>(question.choices);
+  const steps = parseJsonColumn<OrderStep[]>(question.steps);
+  const code = parseJsonColumn<CodeSnippet>(question.code);
   const seed = `${userId}:${question.id}`;
   return {
     questionId: question.id,

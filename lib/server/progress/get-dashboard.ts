@@ -2,7 +2,7 @@ import "server-only";
 import { isPostgres, type Db } from "@/lib/db-client";
 import { addDays, localDayKey } from "@/lib/progress/days";
 import { computeStreaks, type Streaks } from "@/lib/progress/streak";
-import { getTopicMastery, type TopicMastery } from "./get-topic-mastery";
+import { getTopicMastery, sqlNumber, type TopicMastery } from "./get-topic-mastery";
 
 const DAY_MS = 86_400_000;
 // In Anki's sense: a card whose last interval was three weeks or more.
@@ -19,7 +19,8 @@ export interface WeakQuestion {
 export interface Dashboard {
   timeZone: string;
   today: string;
-  dueNow: number;
+  // The earliest due time among the user's cards, or null before their first review.
+  nextDueAt: Date | null;
   forecast: { day: string; due: number }[];
   heatmap: { day: string; reviews: number }[];
   streaks: Streaks;
@@ -35,7 +36,6 @@ interface Bucket {
   n: bigint | number;
 }
 
-const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
 
 /** Reviews per local day, from quarter-hour UTC buckets counted in SQL (zones are offset by multiples of 15 minutes). */
 async function reviewDays(db: Db, userId: string, timeZone: string): Promise<Map<string, number>> {
@@ -54,7 +54,7 @@ async function reviewDays(db: Db, userId: string, timeZone: string): Promise<Map
   const format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
   for (const { bucket, n } of buckets) {
     const day = format.format(new Date(`${bucket}:00Z`));
-    days.set(day, (days.get(day) ?? 0) + num(n));
+    days.set(day, (days.get(day) ?? 0) + sqlNumber(n));
   }
   return days;
 }
@@ -89,11 +89,11 @@ export async function getDashboard(db: Db, { userId, now = new Date() }: { userI
   const dueDays = mastery.cards.map((c) => localDayKey(c.due, user.timeZone));
   const s = stats[0];
   const share = (kept: ReviewStats[keyof ReviewStats] | undefined, mature: ReviewStats[keyof ReviewStats] | undefined) =>
-    num(mature) > 0 ? num(kept) / num(mature) : null;
+    sqlNumber(mature) > 0 ? sqlNumber(kept) / sqlNumber(mature) : null;
   return {
     timeZone: user.timeZone,
     today,
-    dueNow: mastery.cards.filter((c) => c.due <= now).length,
+    nextDueAt: mastery.cards.reduce<Date | null>((soonest, c) => (!soonest || c.due < soonest ? c.due : soonest), null),
     // Today's column includes everything overdue.
     forecast: Array.from({ length: 7 }, (_, i) => {
       const day = addDays(today, i);
@@ -104,8 +104,8 @@ export async function getDashboard(db: Db, { userId, now = new Date() }: { userI
       return { day, reviews: days.get(day) ?? 0 };
     }),
     streaks: computeStreaks(days.keys(), today),
-    reviews: { days7: num(s?.r7), days30: num(s?.r30) },
-    retention: { days7: share(s?.k7, s?.m7), days30: share(s?.k30, s?.m30), mature7: num(s?.m7), mature30: num(s?.m30) },
+    reviews: { days7: sqlNumber(s?.r7), days30: sqlNumber(s?.r30) },
+    retention: { days7: share(s?.k7, s?.m7), days30: share(s?.k30, s?.m30), mature7: sqlNumber(s?.m7), mature30: sqlNumber(s?.m30) },
     topics: mastery.topics,
     weakest: [...mastery.cards]
       .sort((a, b) => a.recall - b.recall || b.lapses - a.lapses)

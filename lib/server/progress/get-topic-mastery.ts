@@ -41,7 +41,8 @@ interface GroupCount {
   correct?: bigint | number | null;
 }
 
-const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
+/** A count or sum from raw SQL: SQLite gives numbers, PostgreSQL bigints, and empty sums null. */
+export const sqlNumber = (value: bigint | number | null | undefined) => Number(value ?? 0);
 const key = (topic: string, subtopic: string) => `${topic}/${subtopic}`;
 
 /**
@@ -84,8 +85,8 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       recall: retrievability(fields, now),
     };
   });
-  const lapsesBy = new Map(lapses.map((l) => [key(l.topicId, l.subtopic), num(l.n)]));
-  const quizBy = new Map(quiz.map((q) => [key(q.topicId, q.subtopic), { correct: num(q.correct), total: num(q.n) }]));
+  const lapsesBy = new Map(lapses.map((l) => [key(l.topicId, l.subtopic), sqlNumber(l.n)]));
+  const quizBy = new Map(quiz.map((q) => [key(q.topicId, q.subtopic), { correct: sqlNumber(q.correct), total: sqlNumber(q.n) }]));
   const interview = interviewDate && interviewDate > now ? interviewDate : null;
 
   function masteryOf(filter: (topic: string, subtopic: string) => boolean) {

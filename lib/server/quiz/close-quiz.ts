@@ -1,4 +1,5 @@
 import "server-only";
+import { parseJsonColumn } from "@/lib/json-column";
 import type { Db } from "@/lib/db-client";
 import type { Choice, OrderStep } from "@/lib/content/question";
 import type { QuestionType } from "@/lib/content/schema";
@@ -10,7 +11,6 @@ import { Rating } from "@/lib/srs/scheduler";
 
 export type QuizCloseReason = "submitted" | "expired";
 
-const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
 /** The review key of a quiz answer: the same answer can never be graded twice. */
 export const quizReviewKey = (quizQuestionId: string) => `quiz:${quizQuestionId}`;
@@ -36,10 +36,10 @@ export async function closeQuiz(db: Db, { userId, quizId, reason, now = new Date
       for (const item of items) {
         const question = {
           type: item.question.type as QuestionType,
-          choices: parse<Choice[]>(item.question.choices),
-          steps: parse<OrderStep[]>(item.question.steps),
+          choices: parseJsonColumn<Choice[]>(item.question.choices),
+          steps: parseJsonColumn<OrderStep[]>(item.question.steps),
         };
-        const correct = scoreAnswer(question, parse<QuizAnswer>(item.answer));
+        const correct = scoreAnswer(question, parseJsonColumn<QuizAnswer>(item.answer));
         if (correct === null) continue;
         const graded = item.answer !== null && item.question.retiredAt === null;
         const rating = correct ? Rating.Good : Rating.Again;

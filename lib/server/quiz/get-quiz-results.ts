@@ -1,4 +1,5 @@
 import "server-only";
+import { parseJsonColumn } from "@/lib/json-column";
 import type { Db } from "@/lib/db-client";
 import type { Choice, CodeSnippet, OrderStep } from "@/lib/content/question";
 import { DIFFICULTIES, type Difficulty, type QuestionType } from "@/lib/content/schema";
@@ -9,7 +10,6 @@ import { orderPositions } from "@/lib/quiz/score";
 import type { Breakdown, QuizResultsView, ResultItemView } from "@/lib/quiz/types";
 import { getOwnedQuiz } from "./get-owned-quiz";
 
-const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
 function breakdown(items: ResultItemView[], keyOf: (i: ResultItemView) => string, labelOf: (key: string) => string, order: string[]): Breakdown[] {
   return order
@@ -31,10 +31,10 @@ export async function getQuizResults(db: Db, { userId, quizId, now = new Date() 
   });
   const items = rows.map((row): ResultItemView => {
     const q = row.question;
-    const choices = parse<Choice[]>(q.choices);
-    const steps = parse<OrderStep[]>(q.steps);
-    const code = parse<CodeSnippet>(q.code);
-    const given = parse<QuizAnswer>(row.answer);
+    const choices = parseJsonColumn<Choice[]>(q.choices);
+    const steps = parseJsonColumn<OrderStep[]>(q.steps);
+    const code = parseJsonColumn<CodeSnippet>(q.code);
+    const given = parseJsonColumn<QuizAnswer>(row.answer);
     const type = q.type as QuestionType;
     return {
       questionId: q.id,

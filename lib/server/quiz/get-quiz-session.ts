@@ -1,4 +1,5 @@
 import "server-only";
+import { parseJsonColumn } from "@/lib/json-column";
 import type { Db } from "@/lib/db-client";
 import type { Choice, CodeSnippet, OrderStep } from "@/lib/content/question";
 import type { Difficulty, QuestionType } from "@/lib/content/schema";
@@ -8,7 +9,6 @@ import type { QuizAnswer } from "@/lib/quiz/answer";
 import type { QuizItemView, QuizSessionView } from "@/lib/quiz/types";
 import { getOwnedQuiz } from "./get-owned-quiz";
 
-const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
 /** Everything the quiz page needs to resume: the stored draw, saved answers and flags, and the server's clock. */
 export async function getQuizSession(db: Db, { userId, quizId, now = new Date() }: { userId: string; quizId: string; now?: Date }): Promise<QuizSessionView> {
@@ -28,9 +28,9 @@ export async function getQuizSession(db: Db, { userId, quizId, now = new Date() 
     items: items.map((item): QuizItemView => {
       const q = item.question;
       const seed = `${quiz.id}:${q.id}`;
-      const code = parse<CodeSnippet>(q.code);
-      const choices = parse<Choice[]>(q.choices);
-      const steps = parse<OrderStep[]>(q.steps);
+      const code = parseJsonColumn<CodeSnippet>(q.code);
+      const choices = parseJsonColumn<Choice[]>(q.choices);
+      const steps = parseJsonColumn<OrderStep[]>(q.steps);
       return {
         questionId: q.id,
         position: item.position,
@@ -41,7 +41,7 @@ export async function getQuizSession(db: Db, { userId, quizId, now = new Date() 
         codeHtml: code ? renderCode(code.source, code.language) : null,
         choices: choices && seededShuffle(choices, seed).map((c) => ({ id: c.id, html: renderInlineMarkdown(c.text) })),
         steps: steps && shuffleOutOfOrder(steps, seed).map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })),
-        answer: parse<QuizAnswer>(item.answer),
+        answer: parseJsonColumn<QuizAnswer>(item.answer),
         flagged: item.flagged,
       };
     }),

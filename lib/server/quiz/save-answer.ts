@@ -1,4 +1,5 @@
 import "server-only";
+import { parseJsonColumn } from "@/lib/json-column";
 import type { Db } from "@/lib/db-client";
 import type { Choice, OrderStep } from "@/lib/content/question";
 import type { QuestionType } from "@/lib/content/schema";
@@ -16,7 +17,6 @@ export interface SaveAnswerOptions {
   now?: Date;
 }
 
-const parse = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
 /** Saves one answer (or flag) while the clock runs; after the deadline nothing is saved. */
 export async function saveAnswer(db: Db, options: SaveAnswerOptions): Promise<{ savedAt: string }> {
@@ -33,7 +33,7 @@ export async function saveAnswer(db: Db, options: SaveAnswerOptions): Promise<{ 
   if (!item) throw new AppError("invalid", "That question is not part of this quiz.");
   if (answer) {
     const problem = answerProblem(
-      { type: item.question.type as QuestionType, choices: parse<Choice[]>(item.question.choices), steps: parse<OrderStep[]>(item.question.steps) },
+      { type: item.question.type as QuestionType, choices: parseJsonColumn<Choice[]>(item.question.choices), steps: parseJsonColumn<OrderStep[]>(item.question.steps) },
       answer,
     );
     if (problem) throw new AppError("invalid", problem);

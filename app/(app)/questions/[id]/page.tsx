@@ -10,10 +10,9 @@ import { AppError } from "@/lib/http/app-error";
 import { getCard } from "@/lib/server/practice/get-card";
 import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
 import { retrievability } from "@/lib/srs/scheduler";
+import { renderedHtml } from "@/components/study/rendered-html";
 
 export const metadata: Metadata = { title: "Question" };
-
-const html = (markup: string) => ({ dangerouslySetInnerHTML: { __html: markup } });
 
 /** One question with its answer and the user's own record on it, linked from the weakest list. */
 export default async function QuestionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -34,14 +33,14 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
           <span>{card.subtopic.replace(/-/g, " ")}</span>
           <span>{card.difficulty}</span>
         </div>
-        <h1 className="prose-card text-lg font-medium" {...html(card.promptHtml)} />
-        {card.codeHtml && <div className="mt-4" {...html(card.codeHtml)} />}
+        <h1 className="prose-card text-lg font-medium" {...renderedHtml(card.promptHtml)} />
+        {card.codeHtml && <div className="mt-4" {...renderedHtml(card.codeHtml)} />}
         {card.choices && (
           <ul className="mt-4 flex flex-col gap-2 text-sm">
             {card.choices.map((c) => (
               <li key={c.id} className={`rounded-lg border-2 px-3 py-2 ${c.correct ? "border-good bg-good-soft" : "border-border"}`}>
-                <span className="prose-card" {...html(c.html)} /> {c.correct && <strong className="text-good">✓ correct</strong>}
-                {c.whyHtml && <span className="mt-1 block text-muted" {...html(c.whyHtml)} />}
+                <span className="prose-card" {...renderedHtml(c.html)} /> {c.correct && <strong className="text-good">✓ correct</strong>}
+                {c.whyHtml && <span className="mt-1 block text-muted" {...renderedHtml(c.whyHtml)} />}
               </li>
             ))}
           </ul>
@@ -49,7 +48,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         {card.correctOrder && (
           <ol className="mt-4 flex list-decimal flex-col gap-1 pl-5 text-sm">
             {card.correctOrder.map((stepId) => (
-              <li key={stepId} className="prose-card" {...html(byId.get(stepId) ?? "")} />
+              <li key={stepId} className="prose-card" {...renderedHtml(byId.get(stepId) ?? "")} />
             ))}
           </ol>
         )}

@@ -1,9 +1,7 @@
 import type { RefObject } from "react";
 import { StepPicker } from "@/components/study/step-picker";
 import type { QuizItemView } from "@/lib/quiz/types";
-
-// Every *Html string was rendered from Markdown on the server with raw HTML escaped (lib/markdown.ts).
-const html = (markup: string) => ({ dangerouslySetInnerHTML: { __html: markup } });
+import { renderedHtml } from "@/components/study/rendered-html";
 
 export function QuizQuestionBody({
   item,
@@ -23,9 +21,9 @@ export function QuizQuestionBody({
     <>
       <div id="quiz-prompt" ref={promptRef} tabIndex={-1} role="heading" aria-level={1} className="prose-card text-lg font-medium outline-none">
         <span className="sr-only">Question {item.position + 1}: </span>
-        <div {...html(item.promptHtml)} />
+        <div {...renderedHtml(item.promptHtml)} />
       </div>
-      {item.codeHtml && <div className="mt-4" {...html(item.codeHtml)} />}
+      {item.codeHtml && <div className="mt-4" {...renderedHtml(item.codeHtml)} />}
 
       {item.choices && (
         <fieldset className="mt-5">
@@ -43,7 +41,7 @@ export function QuizQuestionBody({
                     className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left hover:bg-surface-2 ${isPicked ? "border-accent bg-accent-soft" : "border-border"}`}
                   >
                     <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{i + 1}</kbd>
-                    <span className="prose-card block flex-1" {...html(choice.html)} />
+                    <span className="prose-card block flex-1" {...renderedHtml(choice.html)} />
                     {isPicked && <span aria-hidden="true" className="text-accent">✓</span>}
                   </button>
                 </li>
@@ -64,7 +62,7 @@ export function QuizQuestionBody({
               {order.map((id, i) => (
                 <li key={id} className="flex items-start gap-2 rounded-lg border border-border px-3 py-2 text-sm">
                   <span className="font-mono text-xs text-muted">{i + 1}.</span>
-                  <span className="prose-card flex-1" {...html(byId.get(id)?.html ?? "")} />
+                  <span className="prose-card flex-1" {...renderedHtml(byId.get(id)?.html ?? "")} />
                 </li>
               ))}
             </ol>

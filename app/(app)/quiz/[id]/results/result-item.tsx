@@ -1,8 +1,7 @@
 import { AnswerExplanation } from "@/components/study/answer-explanation";
 import { TopicChip } from "@/components/topic-chip";
 import type { ResultItemView } from "@/lib/quiz/types";
-
-const html = (markup: string) => ({ dangerouslySetInnerHTML: { __html: markup } });
+import { renderedHtml } from "@/components/study/rendered-html";
 
 function Verdict({ item }: { item: ResultItemView }) {
   if (item.correct === null) return <span className="rounded-md bg-surface-2 px-2 py-0.5 text-sm font-semibold">◌ Grade yourself</span>;
@@ -29,8 +28,8 @@ export function ResultItem({ item, selfGrade }: { item: ResultItemView; selfGrad
           <Verdict item={item} />
         </span>
       </div>
-      <div className="prose-card font-medium" {...html(item.promptHtml)} />
-      {item.codeHtml && <div className="mt-3" {...html(item.codeHtml)} />}
+      <div className="prose-card font-medium" {...renderedHtml(item.promptHtml)} />
+      {item.codeHtml && <div className="mt-3" {...renderedHtml(item.codeHtml)} />}
 
       {item.choices && (
         <ul className="mt-4 flex flex-col gap-2">
@@ -40,11 +39,11 @@ export function ResultItem({ item, selfGrade }: { item: ResultItemView; selfGrad
             return (
               <li key={choice.id} className={`rounded-lg border-2 px-3 py-2 ${tone}`}>
                 <div className="flex flex-wrap items-start gap-2">
-                  <span className="prose-card flex-1" {...html(choice.html)} />
+                  <span className="prose-card flex-1" {...renderedHtml(choice.html)} />
                   {isPicked && <span className="text-xs font-semibold">your answer</span>}
                   {choice.correct && <span className="text-xs font-semibold text-good">✓ correct</span>}
                 </div>
-                {!choice.correct && choice.whyHtml && <p className="mt-1 text-sm text-muted" {...html(choice.whyHtml)} />}
+                {!choice.correct && choice.whyHtml && <p className="mt-1 text-sm text-muted" {...renderedHtml(choice.whyHtml)} />}
               </li>
             );
           })}
@@ -62,7 +61,7 @@ export function ResultItem({ item, selfGrade }: { item: ResultItemView; selfGrad
                 {order.map((id, i) => (
                   <li key={id} className={`flex gap-2 rounded-lg border px-3 py-1.5 text-sm ${item.orderPositions?.[i] ? "border-good bg-good-soft" : "border-bad bg-bad-soft"}`}>
                     <span className="font-mono text-xs">{i + 1}.</span>
-                    <span className="prose-card flex-1" {...html(stepText.get(id) ?? "")} />
+                    <span className="prose-card flex-1" {...renderedHtml(stepText.get(id) ?? "")} />
                     <span className="text-xs font-semibold">{item.orderPositions?.[i] ? "✓" : "✗"}</span>
                   </li>
                 ))}
@@ -73,7 +72,7 @@ export function ResultItem({ item, selfGrade }: { item: ResultItemView; selfGrad
             <h3 className="mb-2 text-sm text-muted">Correct order</h3>
             <ol className="flex list-decimal flex-col gap-1.5 pl-5 text-sm">
               {item.steps.map((step) => (
-                <li key={step.id} className="prose-card" {...html(step.html)} />
+                <li key={step.id} className="prose-card" {...renderedHtml(step.html)} />
               ))}
             </ol>
           </div>
