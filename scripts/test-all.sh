@@ -15,9 +15,10 @@ if [ -z "${TEST_POSTGRES_URL:-}" ]; then
     echo "PostgreSQL is needed for the PostgreSQL suites: apt-get install -y postgresql (see README)" >&2
     exit 1
   fi
-  TEST_POSTGRES_URL=$(bash scripts/postgres-throwaway.sh start 5433)
+  pg_port=${TEST_POSTGRES_PORT:-5433}
+  TEST_POSTGRES_URL=$(bash scripts/postgres-throwaway.sh start "$pg_port")
   started_pg=1
-  trap 'bash scripts/postgres-throwaway.sh stop 5433' EXIT
+  trap 'bash scripts/postgres-throwaway.sh stop "$pg_port"' EXIT
 fi
 export TEST_POSTGRES_URL
 
