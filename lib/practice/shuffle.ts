@@ -24,3 +24,16 @@ export function shuffleOutOfOrder<T extends { id: string }>(items: readonly T[],
   const unchanged = shuffled.every((item, i) => item.id === items[i]?.id);
   return unchanged && shuffled.length > 1 ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
 }
+
+/**
+ * The seed of one showing of a practice card: it holds until the card is graded again, so a reload keeps the
+ * order (and the answer key with it) while every new review shows the options in a fresh order.
+ */
+export function practiceShowingSeed(
+  userId: string,
+  questionId: string,
+  state: { reps: number; lastReview: Date | null } | null,
+): string {
+  const showing = state ? `${state.reps}:${state.lastReview?.getTime() ?? 0}` : "new";
+  return `${userId}:${questionId}:${showing}`;
+}

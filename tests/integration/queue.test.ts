@@ -42,6 +42,26 @@ describe("the practice queue", () => {
     expect(new Date(done.nextDueAt!).getTime()).toBeGreaterThan(now.getTime());
   });
 
+  it("keeps a card's option order across a reload and shuffles it anew after each review", async () => {
+    const user = await makeUser(db);
+    const question = await db.question.findFirstOrThrow({ where: { retiredAt: null, type: "multi" }, orderBy: { id: "asc" } });
+    const orderNow = async (now: Date) => {
+      const next = await getNextCard(db, { userId: user.id, topicId: question.topicId, now });
+      if (next.kind !== "card" || next.card.questionId !== question.id) throw new Error("expected the graded card");
+      return next.card.choices!.map((c) => c.id).join("");
+    };
+    const orders: string[] = [];
+    let now = new Date("2026-01-01T09:00:00Z");
+    for (let review = 0; review < 8; review++) {
+      await grade(user.id, question.id, 1, now);
+      now = new Date(now.getTime() + 24 * 3600_000);
+      const shown = await orderNow(now);
+      expect(await orderNow(now), "a reload shows the same order").toBe(shown);
+      orders.push(shown);
+    }
+    expect(new Set(orders).size, orders.join(" ")).toBeGreaterThan(3);
+  });
+
   it("filters by topic", async () => {
     const user = await makeUser(db);
     const next = await getNextCard(db, { userId: user.id, topicId: "security" });

@@ -5,12 +5,11 @@ import type { Choice, CodeSnippet, OrderStep } from "@/lib/content/question";
 import type { Difficulty, QuestionType } from "@/lib/content/schema";
 import type { CardState, Question, Topic } from "@/lib/generated/prisma/client";
 import { renderCode, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
-import { seededShuffle, shuffleOutOfOrder } from "@/lib/practice/shuffle";
+import { practiceShowingSeed, seededShuffle, shuffleOutOfOrder } from "@/lib/practice/shuffle";
 import type { PracticeCard } from "@/lib/practice/types";
 import { newCardFields } from "@/lib/srs/card";
 import { intervalLabels } from "@/lib/srs/scheduler";
 import { cardFieldsFromRow } from "./card-row";
-
 
 export function toPracticeCard(
   question: Question & { topic: Topic },
@@ -21,7 +20,7 @@ export function toPracticeCard(
   const choices = parseJsonColumn<Choice[]>(question.choices);
   const steps = parseJsonColumn<OrderStep[]>(question.steps);
   const code = parseJsonColumn<CodeSnippet>(question.code);
-  const seed = `${userId}:${question.id}`;
+  const seed = practiceShowingSeed(userId, question.id, state);
   return {
     questionId: question.id,
     topic: { id: question.topic.id, name: question.topic.name, short: question.topic.short, glyph: question.topic.glyph },

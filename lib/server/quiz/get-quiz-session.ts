@@ -27,6 +27,7 @@ export async function getQuizSession(db: Db, { userId, quizId, now = new Date() 
     timeLimitSec: quiz.timeLimitSec,
     items: items.map((item): QuizItemView => {
       const q = item.question;
+      // Each quiz is one showing: the order holds across reloads of the quiz and differs in the next quiz.
       const seed = `${quiz.id}:${q.id}`;
       const code = parseJsonColumn<CodeSnippet>(q.code);
       const choices = parseJsonColumn<Choice[]>(q.choices);
