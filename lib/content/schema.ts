@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const TOPIC_IDS = ["apis", "databases", "http", "security", "dsa", "architecture"] as const;
+export const TOPIC_IDS = ["apis", "databases", "http", "security", "dsa", "architecture", "operations", "engineering"] as const;
 export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const QUESTION_TYPES = ["flashcard", "single", "multi", "order", "code"] as const;
 export const CODE_LANGUAGES = ["sql", "http", "typescript", "javascript", "python", "java", "go", "bash", "json", "text"] as const;

@@ -52,7 +52,7 @@ describe("creating a quiz", () => {
     ["an unknown topic", { topicIds: ["astrology"] }, /Unknown topic "astrology"/],
     ["no topic", { topicIds: [] }, /at least one topic/],
     ["a time limit over two hours", { timeLimitMinutes: 121 }, /at most 120 minutes/],
-    ["more than the bank holds", { topicIds: ["architecture"], difficulties: ["hard"], count: 20 }, /Only \d+ questions match/],
+    ["more than the bank holds", { topicIds: ["architecture"], difficulties: ["hard"], count: 50 }, /Only \d+ questions match/],
   ])("refuses %s with a clear message and creates nothing", async (_label, body, message) => {
     const user = await makeUser(db);
     const { response, json } = await startQuiz(user, body);
