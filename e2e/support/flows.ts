@@ -23,7 +23,8 @@ export const currentQuestionId = (page: Page) =>
 export async function answerAndGradeWithKeyboard(page: Page): Promise<string> {
   await expect(card(page)).toBeVisible();
   const id = await currentQuestionId(page);
-  const steps = card(page).getByRole("button", { pressed: false });
+  // Only the step buttons carry aria-pressed; a role query for pressed=false would also match "Check answer".
+  const steps = card(page).locator('button[aria-pressed="false"]');
   const stepCount = await card(page).locator("button[aria-pressed]").count();
   if (stepCount > 0) {
     for (let i = 1; i <= stepCount; i++) await page.keyboard.press(String(i));

@@ -19,6 +19,8 @@ export interface QuizItemView extends QuizQuestionBase {
   steps: { id: string; html: string }[] | null;
   answer: QuizAnswer | null;
   flagged: boolean;
+  /** Time spent on this question so far, summed over visits (and reloads). */
+  timeSpentMs: number;
 }
 
 export interface QuizSessionView {
@@ -38,6 +40,8 @@ export interface ResultItemView extends QuizQuestionBase {
   given: QuizAnswer | null;
   correct: boolean | null;
   rating: number | null;
+  /** A half-right multi-select: the share of its options judged right (it still counted as wrong). */
+  partialCredit: number | null;
   choices: { id: string; html: string; correct: boolean; whyHtml: string | null }[] | null;
   steps: { id: string; html: string }[] | null;
   orderPositions: boolean[] | null;

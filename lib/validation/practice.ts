@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { TOPIC_IDS } from "@/lib/content/schema";
+import { givenAnswerSchema } from "@/lib/learner/given-answer";
 
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
 export const topicFilterSchema = z.enum(TOPIC_IDS, { error: "Unknown topic." }).nullish();
 
-// "drill" serves the weakest cards and logs its grades with its own source.
-export const practiceModeSchema = z.enum(["practice", "drill"], { error: 'mode must be "practice" or "drill".' }).default("practice");
+// "drill" serves the weakest cards, "misconceptions" the questions whose wrong options keep being picked;
+// both log their grades with the source "drill".
+export const practiceModeSchema = z
+  .enum(["practice", "drill", "misconceptions"], { error: 'mode must be "practice", "drill" or "misconceptions".' })
+  .default("practice");
+
+export type PracticeMode = z.infer<typeof practiceModeSchema>;
 
 export const gradeRequestSchema = z.object({
   questionId: z.string({ error: "questionId is required." }).min(1).max(200),
@@ -15,6 +21,7 @@ export const gradeRequestSchema = z.object({
   }),
   clientKey: z.uuid({ error: "clientKey must be a UUID." }),
   durationMs: z.number().int().min(0).max(ONE_DAY_MS).default(0),
+  answer: givenAnswerSchema.nullish(),
   topicId: topicFilterSchema,
   mode: practiceModeSchema,
 });

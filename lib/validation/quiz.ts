@@ -30,6 +30,8 @@ export const saveAnswerSchema = z
     questionId: z.string({ error: "questionId is required." }).min(1).max(200),
     answer: quizAnswerSchema.nullable().optional(),
     flagged: z.boolean().optional(),
+    // Time spent on this question so far, summed over visits; a slow right answer counts as Hard.
+    timeSpentMs: z.number().int().min(0).max(2 * 60 * 60 * 1000).optional(),
   })
   .strict()
   .refine((body) => body.answer !== undefined || body.flagged !== undefined, "Send an answer, a flag, or both.");

@@ -12,7 +12,8 @@ import { requestAs } from "../support/auth";
 import { seedHistory } from "../support/history";
 import { makeUser } from "../support/users";
 
-const strong = (topicId: string) => ({ topicId, cards: 8, stability: 120, daysSinceReview: 1 });
+// Ten answered questions each, so every topic counts as started (lib/learner/weakness.ts).
+const strong = (topicId: string) => ({ topicId, cards: 10, stability: 120, daysSinceReview: 1 });
 
 async function userWithWeakSecurity() {
   const user = await makeUser(db);
@@ -22,8 +23,7 @@ async function userWithWeakSecurity() {
     strong("http"),
     strong("dsa"),
     strong("architecture"),
-    { topicId: "security", cards: 4, stability: 3, daysSinceReview: 30, lapses: 1 },
-    { topicId: "security", cards: 0, stability: 1, daysSinceReview: 1 },
+    { topicId: "security", cards: 10, stability: 3, daysSinceReview: 30, lapses: 1 },
   ]);
   // Two security cards even weaker, with more lapses: they must come first.
   const security = await db.cardState.findMany({ where: { userId: user.id, question: { topicId: "security" } }, orderBy: { questionId: "asc" } });
@@ -65,6 +65,33 @@ describe("the weak-topic drill", () => {
   });
 });
 
+describe("weakness from the learner's own failures", () => {
+  it("lists cards failed minutes ago first and drills them before low-recall cards, for a learner who just failed them", async () => {
+    const { user, weakest } = await userWithWeakSecurity();
+    const now = new Date();
+    const failed = (await db.question.findMany({ where: { topicId: "security", retiredAt: null, cardStates: { none: { userId: user.id } } }, orderBy: { id: "asc" }, take: 3 })).map((q) => q.id);
+    for (const [i, questionId] of failed.entries()) {
+      const response = await grade(await requestAs(user, "/x", { body: { questionId, rating: 1, clientKey: randomUUID() } }), {});
+      expect(response.status, `grade ${i}`).toBe(200);
+    }
+    const dashboard = await getDashboard(db, { userId: user.id, now: new Date(now.getTime() + 60_000) });
+    expect(new Set(dashboard.weakest.slice(0, 3).map((q) => q.questionId))).toEqual(new Set(failed));
+    expect(dashboard.weakest.slice(0, 3).every((q) => q.lastFailedAt !== null)).toBe(true);
+    const queue = await getDrillQueue(db, { userId: user.id, topicId: "security", now: new Date(now.getTime() + 60_000) });
+    // Most recent failure first, then the prepared low-recall cards.
+    expect(queue.weak.slice(0, 3)).toEqual([...failed].reverse());
+    expect(queue.weak.slice(3, 5)).toEqual(weakest);
+  });
+
+  it("shows nothing weak, and no weakest topic, for a learner who has answered nothing", async () => {
+    const user = await makeUser(db);
+    const dashboard = await getDashboard(db, { userId: user.id });
+    expect(dashboard.weakestTopicId).toBeNull();
+    expect(dashboard.weakest).toEqual([]);
+    expect(dashboard.topics.every((t) => !t.started && t.weak === 0)).toBe(true);
+  });
+});
+
 describe("the dashboard", () => {
   it("ranks the prepared weak topic lowest and counts reviews, streaks and the forecast", async () => {
     const { user } = await userWithWeakSecurity();
@@ -73,9 +100,13 @@ describe("the dashboard", () => {
     expect(byId.security!.score).toBeLessThan(Math.min(...["apis", "databases", "http", "dsa"].map((t) => byId[t]!.score)));
     expect(byId.security!.parts.recall).toBeLessThan(0.9);
     expect(dashboard.weakest[0]!.topicId).toBe("security");
-    expect(dashboard.reviews.days7).toBe(40);
-    expect(dashboard.reviews.days30).toBe(40);
-    expect(dashboard.heatmap.reduce((s, d) => s + d.reviews, 0)).toBe(44);
+    expect(dashboard.weakestTopicId).toBe("security");
+    expect(dashboard.topics.find((t) => t.id === "security")!.weak).toBe(10);
+    expect(dashboard.topics.find((t) => t.id === "apis")!.weak).toBe(0);
+    expect(dashboard.topics.find((t) => t.id === "operations")!.started).toBe(false);
+    expect(dashboard.reviews.days7).toBe(50);
+    expect(dashboard.reviews.days30).toBe(50);
+    expect(dashboard.heatmap.reduce((s, d) => s + d.reviews, 0)).toBe(60);
     expect(dashboard.streaks.current).toBe(1);
     expect(dashboard.forecast.reduce((s, d) => s + d.due, 0)).toBeGreaterThanOrEqual(4);
   });
@@ -99,9 +130,9 @@ describe("export", () => {
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const lines = (await csv.text()).trim().split("\r\n");
     expect(lines[0]).toBe("id,questionId,reviewedAt,rating,source,durationMs,prevState,prevDue,prevStability,prevDifficulty,prevReps,prevLapses");
-    expect(lines).toHaveLength(1 + 44);
+    expect(lines).toHaveLength(1 + 60);
     const cards = (await (await exportCards(await requestAs(user, "/api/export/cards?format=json"), {})).json()) as { questionId: string }[];
-    expect(cards).toHaveLength(44);
+    expect(cards).toHaveLength(60);
     const theirs = (await (await exportCards(await requestAs(other, "/api/export/cards"), {})).json()) as unknown[];
     expect(theirs).toEqual([]);
     expect((await exportCards(await requestAs(null, "/api/export/cards"), {})).status).toBe(401);

@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getDrillCard } from "@/lib/server/practice/get-drill-card";
+import { nextCardFor } from "@/lib/server/practice/next-for-mode";
 import { listTopics } from "@/lib/server/topics/list-topics";
 import { topicFilterSchema } from "@/lib/validation/practice";
 import { PracticeView } from "../practice/practice-view";
 
 export const metadata: Metadata = { title: "Drill" };
 
-export default async function DrillPage({ searchParams }: { searchParams: Promise<{ topic?: string }> }) {
+export default async function DrillPage({ searchParams }: { searchParams: Promise<{ topic?: string; focus?: string }> }) {
   const user = await requireUser("/drill");
-  const requested = topicFilterSchema.safeParse((await searchParams).topic);
+  const params = await searchParams;
+  if (params.focus === "misconceptions") {
+    const first = await nextCardFor(db, "misconceptions", { userId: user.id });
+    return <PracticeView key="drill-misconceptions" initial={first} topic={null} mode="misconceptions" />;
+  }
+  const requested = topicFilterSchema.safeParse(params.topic);
   const topicId = requested.success ? (requested.data ?? null) : null;
-  const [first, topics] = await Promise.all([getDrillCard(db, { userId: user.id, topicId }), listTopics(db)]);
+  const [first, topics] = await Promise.all([nextCardFor(db, "drill", { userId: user.id, topicId }), listTopics(db)]);
   const topic = topics.find((t) => t.id === topicId) ?? null;
   return <PracticeView key={`drill-${topicId ?? "all"}`} initial={first} topic={topic} mode="drill" />;
 }

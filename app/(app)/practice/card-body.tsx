@@ -69,6 +69,7 @@ function Choices({ card, picked, answered, onPick }: Omit<Props, "phase" | "corr
                 type="button"
                 role={multi ? "checkbox" : "radio"}
                 aria-checked={isPicked}
+                data-choice-id={choice.id}
                 disabled={answered}
                 onClick={() => onPick(index)}
                 className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left transition-colors duration-100 enabled:hover:bg-surface-2 ${style}`}

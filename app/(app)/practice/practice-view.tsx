@@ -7,6 +7,7 @@ import { TopicChip } from "@/components/topic-chip";
 import { isChoiceAnswerCorrect, isOrderCorrect } from "@/lib/practice/check-answer";
 import type { GradeResult, NextCardResult, PracticeCard, QueueCounts } from "@/lib/practice/types";
 import type { TopicSummary } from "@/lib/server/topics/list-topics";
+import type { PracticeMode } from "@/lib/validation/practice";
 import { CardBody } from "./card-body";
 import { GradeBar, type GradeKey } from "./grade-bar";
 import { AUTO_RESUME_MS, SessionSummary, type SessionStats } from "./session-summary";
@@ -26,7 +27,7 @@ const MAX_DURATION_MS = 10 * 60 * 1000;
 // A drill is a short burst: this many grades, then the summary.
 export const DRILL_LENGTH = 20;
 
-type Mode = "practice" | "drill";
+type Mode = PracticeMode;
 
 /** The flashcard loop: prompt, reveal or answer, grade, next card; every step has a key. */
 export function PracticeView({ initial, topic, mode = "practice" }: { initial: NextCardResult; topic: Pick<TopicSummary, "id" | "name"> | null; mode?: Mode }) {
@@ -44,7 +45,7 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
   const promptRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
 
-  const drillOver = mode === "drill" && stats.reviewed >= DRILL_LENGTH;
+  const drillOver = mode !== "practice" && stats.reviewed >= DRILL_LENGTH;
   const card = current.kind === "card" && !drillOver ? current.card : null;
   const counts: QueueCounts = current.counts;
   const topicId = topic?.id ?? null;
@@ -140,6 +141,8 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
           rating,
           clientKey: card.clientKey,
           durationMs: Math.min(Date.now() - shownAt.current, MAX_DURATION_MS),
+          // What was picked or ordered, so the app can tell which wrong ideas keep coming back.
+          answer: card.steps ? { order: picked } : card.choices ? { choiceIds: picked } : null,
           topicId,
           mode,
         });
@@ -156,7 +159,7 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
         setPending(false);
       }
     },
-    [card, phase, pending, correct, topicId, mode, showCard, router],
+    [card, phase, pending, correct, picked, topicId, mode, showCard, router],
   );
 
   const undo = useCallback(async () => {
@@ -223,7 +226,14 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
   return (
     <main className="mx-auto max-w-2xl px-4 py-6 sm:px-5">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
-        {mode === "drill" ? (
+        {mode === "misconceptions" ? (
+          <p aria-live="polite">
+            Drill · what you keep getting wrong · <span>{counts.due} to go</span> ·{" "}
+            <span>
+              {Math.min(stats.reviewed, DRILL_LENGTH)}/{DRILL_LENGTH} drilled
+            </span>
+          </p>
+        ) : mode === "drill" ? (
           <p aria-live="polite">
             Drill{topic ? ` · ${topic.name}` : ""} · <span>{counts.due} weak</span> · <span>{counts.newAvailable} unseen</span> ·{" "}
             <span>

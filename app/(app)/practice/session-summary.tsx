@@ -1,6 +1,7 @@
 import { dueIn, isWithin } from "@/components/relative-time";
 import { ButtonLink } from "@/components/ui/button";
 import type { QueueCounts } from "@/lib/practice/types";
+import type { PracticeMode } from "@/lib/validation/practice";
 
 // The practice view fetches a card due this soon by itself.
 export const AUTO_RESUME_MS = 20 * 60 * 1000;
@@ -24,7 +25,7 @@ export function SessionSummary({
   counts,
   topicName,
 }: {
-  mode: "practice" | "drill";
+  mode: PracticeMode;
   stats: SessionStats;
   nextDueAt: string | null;
   counts: QueueCounts;
@@ -34,10 +35,12 @@ export function SessionSummary({
   return (
     <section aria-labelledby="done-title" className="rounded-2xl border border-border bg-surface p-6 text-center">
       <h1 id="done-title" tabIndex={-1} className="text-2xl font-bold">
-        {mode === "drill"
+        {mode !== "practice"
           ? stats.reviewed > 0
             ? "Drill complete"
-            : "Nothing weak to drill"
+            : mode === "misconceptions"
+              ? "No misconception left to drill"
+              : "Nothing weak to drill"
           : stats.reviewed > 0
             ? "Session complete"
             : "Nothing is due right now"}
@@ -59,11 +62,17 @@ export function SessionSummary({
         </dl>
       )}
       <p className="mt-5" role="status">
-        {mode === "drill" ? (
+        {mode === "misconceptions" ? (
+          stats.reviewed > 0 ? (
+            "Each question behind a repeated wrong answer has been drilled once. Check the dashboard for what is left."
+          ) : (
+            "No wrong option has been picked twice lately, or those questions were just drilled."
+          )
+        ) : mode === "drill" ? (
           stats.reviewed > 0 ? (
             "Your weakest cards are refreshed. See how your topics moved on the dashboard."
           ) : (
-            "Every card you have seen is predicted above 90% recall, and nothing unseen is left here."
+            "No card you have seen was failed lately or is predicted below 85% recall, and nothing unseen is left here."
           )
         ) : nextDueAt ? (
           <>

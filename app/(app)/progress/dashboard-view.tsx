@@ -2,14 +2,19 @@ import Link from "next/link";
 import { TopicChip } from "@/components/topic-chip";
 import { ButtonLink } from "@/components/ui/button";
 import type { QueueCounts } from "@/lib/practice/types";
+import { formatInterval } from "@/lib/srs/format-interval";
 import type { Dashboard } from "@/lib/server/progress/get-dashboard";
-import { weakestTopic } from "@/lib/server/progress/get-topic-mastery";
+import { STARTED_TOPIC_MIN } from "@/lib/learner/weakness";
+import type { Misconception } from "@/lib/server/learner/get-misconceptions";
+import { FirstRunHome } from "./first-run";
+import { MisconceptionsPanel } from "./misconceptions-panel";
 import { ForecastChart } from "./forecast-chart";
 import { Heatmap } from "./heatmap";
 import { InterviewForecast } from "./interview-forecast";
 import { MasteryChart } from "./mastery-chart";
 
 const pct = (x: number | null) => (x === null ? "–" : `${Math.round(100 * x)}%`);
+const ago = (at: Date, now: Date) => `${formatInterval(Math.max(60_000, now.getTime() - at.getTime()))} ago`;
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -22,15 +27,34 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
 }
 
 /** The signed-in home: what to do now, where you stand, and where you are weak. */
-export function DashboardView({ dashboard, queue, nextDueIn }: { dashboard: Dashboard; queue: QueueCounts; nextDueIn: string | null }) {
-  const weakest = weakestTopic(dashboard.topics);
+export function DashboardView({
+  dashboard,
+  queue,
+  misconceptions,
+  nextDueIn,
+  now,
+}: {
+  dashboard: Dashboard;
+  queue: QueueCounts;
+  misconceptions: Misconception[];
+  nextDueIn: string | null;
+  now: Date;
+}) {
+  if (dashboard.topics.every((t) => t.seen === 0)) return <FirstRunHome queue={queue} topics={dashboard.topics} />;
+  const weakest = dashboard.topics.find((t) => t.id === dashboard.weakestTopicId) ?? null;
+  const headline =
+    queue.due > 0
+      ? `${queue.due} card${queue.due === 1 ? "" : "s"} due`
+      : queue.newAvailable > 0
+        ? `${queue.newAvailable} new card${queue.newAvailable === 1 ? "" : "s"} waiting`
+        : "Nothing due right now";
   const reviewedToday = dashboard.heatmap.at(-1)?.reviews ?? 0;
   return (
     <main className="mx-auto max-w-6xl px-4 py-8 sm:px-5">
       <div className="grid gap-5 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="today" className="rounded-2xl border border-border bg-surface p-6">
           <h1 id="today" className="text-2xl font-bold">
-            {queue.due > 0 ? `${queue.due} card${queue.due === 1 ? "" : "s"} due` : "Nothing due right now"}
+            {headline}
           </h1>
           <p className="mt-1 text-muted">
             {queue.newAvailable} new available today · {reviewedToday} reviewed today
@@ -68,7 +92,9 @@ export function DashboardView({ dashboard, queue, nextDueIn }: { dashboard: Dash
               <p className="mt-2 flex flex-wrap items-center gap-2" data-testid="weakest-topic">
                 <TopicChip topic={weakest} />
                 <strong>{weakest.name}</strong>
-                <span className="text-muted">mastery {weakest.score}/100</span>
+                <span className="text-muted">
+                  mastery {weakest.score}/100 · {weakest.weak} weak card{weakest.weak === 1 ? "" : "s"}
+                </span>
               </p>
               <ButtonLink href={`/drill?topic=${weakest.id}`} className="mt-4">
                 Drill my weakest topic
@@ -79,7 +105,13 @@ export function DashboardView({ dashboard, queue, nextDueIn }: { dashboard: Dash
                 </Link>
               </p>
             </>
-          ) : null}
+          ) : (
+            <p className="mt-2 text-sm text-muted" data-testid="no-weakest-topic">
+              {dashboard.topics.some((t) => t.started)
+                ? "Nothing is weak in the topics you have started. Keep up the reviews."
+                : `No topic is rated yet: a topic is rated once you have answered ${STARTED_TOPIC_MIN} of its questions.`}
+            </p>
+          )}
           <div className="mt-5">
             <ForecastChart forecast={dashboard.forecast} />
           </div>
@@ -90,10 +122,10 @@ export function DashboardView({ dashboard, queue, nextDueIn }: { dashboard: Dash
         <MasteryChart topics={dashboard.topics} />
         <section aria-labelledby="weakest-title" className="rounded-2xl border border-border bg-surface p-5">
           <h2 id="weakest-title" className="text-lg font-semibold">
-            Your 10 weakest questions
+            Your weakest questions
           </h2>
           {dashboard.weakest.length === 0 ? (
-            <p className="mt-2 text-sm text-muted">Grade a few cards first; the ones you are most likely to forget will show here.</p>
+            <p className="mt-2 text-sm text-muted">Nothing weak right now: cards you got wrong lately, or are likely to forget, will show here.</p>
           ) : (
             <ol className="mt-3 flex flex-col gap-2 text-sm">
               {dashboard.weakest.map((q) => (
@@ -104,12 +136,20 @@ export function DashboardView({ dashboard, queue, nextDueIn }: { dashboard: Dash
                   <Link href={`/questions/${q.questionId}`} className="line-clamp-2 min-w-0 flex-1 text-accent underline">
                     {q.prompt.replace(/[`*_#>]/g, "")}
                   </Link>
-                  {q.lapses > 0 && <span className="shrink-0 text-xs text-muted">{q.lapses} lapse{q.lapses === 1 ? "" : "s"}</span>}
+                  {q.lastFailedAt ? (
+                    <span className="shrink-0 text-xs text-bad">wrong {ago(q.lastFailedAt, now)}</span>
+                  ) : (
+                    q.lapses > 0 && <span className="shrink-0 text-xs text-muted">{q.lapses} lapse{q.lapses === 1 ? "" : "s"}</span>
+                  )}
                 </li>
               ))}
             </ol>
           )}
         </section>
+      </div>
+
+      <div className="mt-5">
+        <MisconceptionsPanel misconceptions={misconceptions} />
       </div>
 
       <section aria-label="Activity" className="mt-5 rounded-2xl border border-border bg-surface p-5">

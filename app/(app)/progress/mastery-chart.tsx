@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { TopicChip } from "@/components/topic-chip";
+import { STARTED_TOPIC_MIN } from "@/lib/learner/weakness";
 import { MASTERY_EXPLANATION } from "@/lib/progress/mastery";
 import type { TopicMastery } from "@/lib/server/progress/get-topic-mastery";
 
@@ -44,7 +45,14 @@ export function MasteryChart({ topics }: { topics: TopicMastery[] }) {
               </div>
             </div>
             <div className="flex items-center gap-2 text-sm">
-              <span className="w-9 text-right font-semibold tabular-nums">{topic.score}</span>
+              {topic.started ? (
+                <span className="text-right tabular-nums">
+                  <span className="inline-block w-9 font-semibold">{topic.score}</span>
+                  <span className="block text-xs text-muted" data-testid={`weak-count-${topic.id}`}>{topic.weak} weak</span>
+                </span>
+              ) : (
+                <span className="text-xs text-muted" title={`Rated once you have answered ${STARTED_TOPIC_MIN} of its questions`}>not started</span>
+              )}
               <Link href={`/drill?topic=${topic.id}`} className="rounded-md border border-border px-2 py-0.5 text-xs hover:bg-surface-2" aria-label={`Drill ${topic.name}`}>
                 Drill
               </Link>

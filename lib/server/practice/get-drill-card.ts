@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db-client";
+import { drillOrder } from "@/lib/learner/weakness";
 import type { NextCardResult } from "@/lib/practice/types";
-import { TARGET_RECALL } from "@/lib/progress/forecast";
-import { getTopicMastery, weakestTopic } from "@/lib/server/progress/get-topic-mastery";
+import { getTopicMastery } from "@/lib/server/progress/get-topic-mastery";
 import { toPracticeCard } from "./to-practice-card";
 
 // A card just drilled is not offered again in the same sitting.
-const RESTING_MS = 10 * 60 * 1000;
+export const RESTING_MS = 10 * 60 * 1000;
 
 export interface DrillOptions {
   userId: string;
@@ -15,17 +15,23 @@ export interface DrillOptions {
 }
 
 /**
- * The weakest questions first: seen cards predicted below 90% recall, lowest recall then most lapses;
- * after them, never-seen questions of the weakest topic (or of the chosen one).
+ * The drill's queue (lib/learner/weakness.ts): cards failed in the last 7 days, most recent first; then
+ * cards under 85% recall, lowest first; then never-seen questions of the weakest topic (or of the chosen one).
  */
 export async function getDrillQueue(db: Db, { userId, topicId, now = new Date() }: DrillOptions) {
-  const { topics, cards } = await getTopicMastery(db, { userId, now });
-  const rested = (c: { lastReview: Date | null }) => !c.lastReview || now.getTime() - c.lastReview.getTime() >= RESTING_MS;
-  const weak = cards
-    .filter((c) => (!topicId || c.topicId === topicId) && c.recall < TARGET_RECALL && rested(c))
-    .sort((a, b) => a.recall - b.recall || b.lapses - a.lapses)
-    .map((c) => c.questionId);
-  const focus = topicId ?? weakestTopic(topics)?.id ?? null;
+  const [{ cards, weakestTopicId }, justDrilled] = await Promise.all([
+    getTopicMastery(db, { userId, now }),
+    db.reviewLog.findMany({
+      where: { userId, source: "drill", reviewedAt: { gt: new Date(now.getTime() - RESTING_MS) } },
+      select: { questionId: true },
+    }),
+  ]);
+  const resting = new Set(justDrilled.map((r) => r.questionId));
+  const weak = drillOrder(
+    cards.filter((c) => (!topicId || c.topicId === topicId) && !resting.has(c.questionId)),
+    now,
+  );
+  const focus = topicId ?? weakestTopicId;
   const unseen = focus
     ? (
         await db.question.findMany({

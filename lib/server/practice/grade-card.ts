@@ -1,7 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Choice, OrderStep } from "@/lib/content/question";
+import type { QuestionType } from "@/lib/content/schema";
 import { AppError } from "@/lib/http/app-error";
+import { parseJsonColumn } from "@/lib/json-column";
+import type { GivenAnswer } from "@/lib/learner/given-answer";
+import { answerProblem } from "@/lib/quiz/score";
 import { newCardFields } from "@/lib/srs/card";
 import { nextCard, type GradeValue } from "@/lib/srs/scheduler";
 import { cardFieldsFromRow } from "./card-row";
@@ -15,6 +20,8 @@ export interface GradeCardOptions {
   clientKey: string;
   durationMs: number;
   source: ReviewSource;
+  /** What the learner picked or the order they gave, on choice and ordering questions. */
+  answer?: GivenAnswer | null;
   now?: Date;
 }
 
@@ -54,7 +61,7 @@ type Tx = Prisma.TransactionClient;
 
 /** The grade itself, inside a caller's transaction (a quiz grades all its answers in one). */
 export async function gradeInTransaction(tx: Tx, options: GradeCardOptions): Promise<GradeOutcome> {
-  const { userId, questionId, rating, clientKey, durationMs, source } = options;
+  const { userId, questionId, rating, clientKey, durationMs, source, answer = null } = options;
   const now = options.now ?? new Date();
 
   const earlier = await tx.reviewLog.findUnique({
@@ -66,8 +73,15 @@ export async function gradeInTransaction(tx: Tx, options: GradeCardOptions): Pro
     return { reviewId: earlier.id, duplicate: true };
   }
 
-  const question = await tx.question.findFirst({ where: { id: questionId, retiredAt: null }, select: { id: true } });
+  const question = await tx.question.findFirst({ where: { id: questionId, retiredAt: null }, select: { type: true, choices: true, steps: true } });
   if (!question) throw new AppError("not_found", "That question does not exist or has been retired.");
+  if (answer) {
+    const problem = answerProblem(
+      { type: question.type as QuestionType, choices: parseJsonColumn<Choice[]>(question.choices), steps: parseJsonColumn<OrderStep[]>(question.steps) },
+      answer,
+    );
+    if (problem) throw new AppError("invalid", problem);
+  }
 
   const row = await tx.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } });
   const before = row ? cardFieldsFromRow(row) : newCardFields(now);
@@ -105,6 +119,7 @@ export async function gradeInTransaction(tx: Tx, options: GradeCardOptions): Pro
       prevReps: before.reps,
       prevLapses: before.lapses,
       prevLastReview: before.lastReview,
+      answer: answer ? JSON.stringify(answer) : null,
     },
     select: { id: true },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { isPostgres, type Db } from "@/lib/db-client";
 import { addDays, localDayKey } from "@/lib/progress/days";
 import { computeStreaks, type Streaks } from "@/lib/progress/streak";
+import { lastFailure, rankWeakest } from "@/lib/learner/weakness";
 import { getTopicMastery, sqlNumber, type TopicMastery } from "./get-topic-mastery";
 
 const DAY_MS = 86_400_000;
@@ -14,6 +15,8 @@ export interface WeakQuestion {
   prompt: string;
   recall: number;
   lapses: number;
+  /** When the learner last got it wrong, if in the last 30 days. */
+  lastFailedAt: Date | null;
 }
 
 export interface Dashboard {
@@ -27,6 +30,8 @@ export interface Dashboard {
   reviews: { days7: number; days30: number };
   retention: { days7: number | null; days30: number | null; mature7: number; mature30: number };
   topics: TopicMastery[];
+  /** The weakest started topic, or null while no topic is started or nothing is weak. */
+  weakestTopicId: string | null;
   weakest: WeakQuestion[];
   interviewDate: string | null;
 }
@@ -107,10 +112,17 @@ export async function getDashboard(db: Db, { userId, now = new Date() }: { userI
     reviews: { days7: sqlNumber(s?.r7), days30: sqlNumber(s?.r30) },
     retention: { days7: share(s?.k7, s?.m7), days30: share(s?.k30, s?.m30), mature7: sqlNumber(s?.m7), mature30: sqlNumber(s?.m30) },
     topics: mastery.topics,
-    weakest: [...mastery.cards]
-      .sort((a, b) => a.recall - b.recall || b.lapses - a.lapses)
+    weakestTopicId: mastery.weakestTopicId,
+    weakest: rankWeakest(mastery.cards, now)
       .slice(0, 10)
-      .map((c) => ({ questionId: c.questionId, topicId: c.topicId, prompt: c.prompt, recall: c.recall, lapses: c.lapses })),
+      .map((c) => ({
+        questionId: c.questionId,
+        topicId: c.topicId,
+        prompt: c.prompt,
+        recall: c.recall,
+        lapses: c.lapses,
+        lastFailedAt: lastFailure(c),
+      })),
     interviewDate: user.interviewDate ? user.interviewDate.toISOString().slice(0, 10) : null,
   };
 }

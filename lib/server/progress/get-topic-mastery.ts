@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db-client";
+import { isTopicStarted, isWeak, weakestTopicId, FAILURE_MEMORY_DAYS } from "@/lib/learner/weakness";
 import { recallOn, reviewsPerDayNeeded } from "@/lib/progress/forecast";
 import { computeMastery, type Mastery } from "@/lib/progress/mastery";
 import type { CardFields } from "@/lib/srs/card";
@@ -17,6 +18,10 @@ export interface TopicMastery extends Mastery {
   total: number;
   seen: number;
   recentLapses: number;
+  /** Answered cards of the topic that the weakness score counts as weak. */
+  weak: number;
+  /** False until the learner has answered enough of the topic for it to be called weak or strong. */
+  started: boolean;
   subtopics: (Mastery & { name: string; total: number; seen: number })[];
   recallOnInterview: number | null;
   reviewsPerDay: number | null;
@@ -32,6 +37,8 @@ export interface CardWithRecall {
   lastReview: Date | null;
   fields: CardFields;
   recall: number;
+  /** Again in practice or drill, or wrong in a quiz, over the last FAILURE_MEMORY_DAYS. */
+  failures: Date[];
 }
 
 interface GroupCount {
@@ -51,7 +58,7 @@ const key = (topic: string, subtopic: string) => `${topic}/${subtopic}`;
  */
 export async function getTopicMastery(db: Db, { userId, now = new Date(), interviewDate = null }: { userId: string; now?: Date; interviewDate?: Date | null }) {
   const since30 = new Date(now.getTime() - 30 * DAY_MS);
-  const [lapses, quiz, rows, questionCounts, topics] = await Promise.all([
+  const [lapses, quiz, rows, questionCounts, topics, failures] = await Promise.all([
     db.$queryRaw<GroupCount[]>`
       SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n"
       FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
@@ -69,7 +76,14 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
     }),
     db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null }, _count: { _all: true } }),
     listTopics(db),
+    // A wrong quiz answer is graded Again with source "quiz", so one query finds every kind of failure.
+    db.reviewLog.findMany({
+      where: { userId, rating: 1, reviewedAt: { gte: new Date(now.getTime() - FAILURE_MEMORY_DAYS * DAY_MS) } },
+      select: { questionId: true, reviewedAt: true },
+    }),
   ]);
+  const failuresBy = new Map<string, Date[]>();
+  for (const f of failures) failuresBy.set(f.questionId, [...(failuresBy.get(f.questionId) ?? []), f.reviewedAt]);
 
   const cards: CardWithRecall[] = rows.map((row) => {
     const fields = cardFieldsFromRow(row);
@@ -83,6 +97,7 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       lastReview: row.lastReview,
       fields,
       recall: retrievability(fields, now),
+      failures: failuresBy.get(row.questionId) ?? [],
     };
   });
   const lapsesBy = new Map(lapses.map((l) => [key(l.topicId, l.subtopic), sqlNumber(l.n)]));
@@ -103,7 +118,8 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       quizCorrect: sumOver((k) => quizBy.get(k)?.correct ?? 0),
       quizTotal: sumOver((k) => quizBy.get(k)?.total ?? 0),
     });
-    return { mastery, total, seen: mine.length, recentLapses, cards: mine.map((c) => c.fields) };
+    const weak = mine.filter((c) => isWeak(c, now)).length;
+    return { mastery, total, seen: mine.length, recentLapses, weak, cards: mine.map((c) => c.fields) };
   }
 
   const topicMastery: TopicMastery[] = topics.map((topic) => {
@@ -118,6 +134,8 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       total: whole.total,
       seen: whole.seen,
       recentLapses: whole.recentLapses,
+      weak: whole.weak,
+      started: isTopicStarted({ id: topic.id, answered: whole.seen }),
       subtopics: subtopics.map((name) => {
         const part = masteryOf((t, s) => t === topic.id && s === name);
         return { name, ...part.mastery, total: part.total, seen: part.seen };
@@ -126,9 +144,10 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       reviewsPerDay: interview ? reviewsPerDayNeeded(whole.cards, whole.total - whole.seen, now, interview) : null,
     };
   });
-  return { topics: topicMastery, cards };
+  const weakest = weakestTopicId(
+    topicMastery.map((t) => ({ id: t.id, answered: t.seen })),
+    cards,
+    now,
+  );
+  return { topics: topicMastery, cards, weakestTopicId: weakest };
 }
-
-/** The topic to drill: lowest mastery, ties broken by more unseen questions. */
-export const weakestTopic = (topics: TopicMastery[]) =>
-  [...topics].sort((a, b) => a.score - b.score || b.total - b.seen - (a.total - a.seen))[0] ?? null;

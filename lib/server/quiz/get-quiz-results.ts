@@ -50,6 +50,7 @@ export async function getQuizResults(db: Db, { userId, quizId, now = new Date() 
       given,
       correct: row.correct,
       rating: row.rating,
+      partialCredit: row.partialCredit,
       choices: choices?.map((c) => ({ id: c.id, html: renderInlineMarkdown(c.text), correct: c.correct, whyHtml: c.why ? renderInlineMarkdown(c.why) : null })) ?? null,
       steps: steps?.map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })) ?? null,
       orderPositions: steps ? orderPositions({ type, choices: null, steps }, given) : null,

@@ -44,6 +44,7 @@ export async function getQuizSession(db: Db, { userId, quizId, now = new Date() 
         steps: steps && shuffleOutOfOrder(steps, seed).map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })),
         answer: parseJsonColumn<QuizAnswer>(item.answer),
         flagged: item.flagged,
+        timeSpentMs: item.timeSpentMs,
       };
     }),
   };

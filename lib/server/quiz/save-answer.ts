@@ -14,13 +14,14 @@ export interface SaveAnswerOptions {
   questionId: string;
   answer?: QuizAnswer | null;
   flagged?: boolean;
+  timeSpentMs?: number;
   now?: Date;
 }
 
 
 /** Saves one answer (or flag) while the clock runs; after the deadline nothing is saved. */
 export async function saveAnswer(db: Db, options: SaveAnswerOptions): Promise<{ savedAt: string }> {
-  const { userId, quizId, questionId, answer, flagged } = options;
+  const { userId, quizId, questionId, answer, flagged, timeSpentMs } = options;
   const now = options.now ?? new Date();
   const quiz = await getOwnedQuiz(db, { userId, quizId, now });
   if (quiz.status === "expired") throw new AppError("conflict", "Time is up: this quiz closed at its deadline, so that answer was not saved.");
@@ -44,6 +45,8 @@ export async function saveAnswer(db: Db, options: SaveAnswerOptions): Promise<{ 
     data: {
       ...(answer !== undefined ? { answer: answer === null ? null : JSON.stringify(answer), answeredAt: answer === null ? null : now } : {}),
       ...(flagged !== undefined ? { flagged } : {}),
+      // Never more than the quiz has been running: a client cannot claim time it did not have.
+      ...(timeSpentMs !== undefined ? { timeSpentMs: Math.min(timeSpentMs, Math.max(0, now.getTime() - quiz.startedAt.getTime())) } : {}),
     },
   });
   if (count !== 1) throw new AppError("conflict", "This quiz closed before that answer arrived, so it was not saved.");

@@ -7,10 +7,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
+import { getAnswerHistory } from "@/lib/server/learner/get-answer-history";
 import { getCard } from "@/lib/server/practice/get-card";
 import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
 import { retrievability } from "@/lib/srs/scheduler";
 import { renderedHtml } from "@/components/study/rendered-html";
+import { AnswerHistory } from "./answer-history";
 
 export const metadata: Metadata = { title: "Question" };
 
@@ -23,7 +25,10 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const state = await db.cardState.findUnique({ where: { userId_questionId: { userId: user.id, questionId: id } } });
+  const [state, history] = await Promise.all([
+    db.cardState.findUnique({ where: { userId_questionId: { userId: user.id, questionId: id } } }),
+    getAnswerHistory(db, { userId: user.id, questionId: id }),
+  ]);
   const byId = new Map((card.steps ?? []).map((s) => [s.id, s.html]));
   return (
     <main className="mx-auto max-w-2xl px-4 py-8 sm:px-5">
@@ -70,6 +75,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         ) : (
           <p className="mt-1 text-muted">You have not studied this question yet.</p>
         )}
+        <AnswerHistory records={history} card={card} />
         <div className="mt-4 flex flex-wrap gap-3">
           <ButtonLink href={`/drill?topic=${card.topic.id}`}>Drill {card.topic.name}</ButtonLink>
           <ButtonLink href={`/practice?topic=${card.topic.id}`} variant="secondary">Practise {card.topic.name}</ButtonLink>

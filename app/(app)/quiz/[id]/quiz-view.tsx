@@ -28,7 +28,7 @@ export function QuizView({ session }: { session: QuizSessionView }) {
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const unsaved = useRef(new Map<string, { answer?: QuizAnswer | null; flagged?: boolean }>());
+  const unsaved = useRef(new Map<string, { answer?: QuizAnswer | null; flagged?: boolean; timeSpentMs?: number }>());
   const textTimer = useRef<number | undefined>(undefined);
   const submitted = useRef(false);
   const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
@@ -36,6 +36,24 @@ export function QuizView({ session }: { session: QuizSessionView }) {
   const secondsLeft = useSecondsLeft(session.deadline, session.serverNow);
   const item = items[index]!;
   const answeredCount = items.filter((i) => isAnswered(i.answer)).length;
+
+  // Time on each question, summed over visits and carried across reloads: a slow right answer counts as Hard.
+  const spent = useRef(new Map(session.items.map((i) => [i.questionId, i.timeSpentMs])));
+  const visible = useRef<{ questionId: string; since: number } | null>(null);
+  useEffect(() => {
+    const totals = spent.current;
+    const shown = { questionId: item.questionId, since: Date.now() };
+    visible.current = shown;
+    return () => {
+      totals.set(shown.questionId, (totals.get(shown.questionId) ?? 0) + Date.now() - shown.since);
+      visible.current = null;
+    };
+  }, [item.questionId]);
+  const timeOn = useCallback((questionId: string) => {
+    const shown = visible.current;
+    const now = shown?.questionId === questionId ? Date.now() - shown.since : 0;
+    return Math.round((spent.current.get(questionId) ?? 0) + now);
+  }, []);
 
   const goToResults = useCallback(() => router.replace(`/quiz/${session.id}/results`), [router, session.id]);
 
@@ -90,13 +108,14 @@ export function QuizView({ session }: { session: QuizSessionView }) {
   const record = useCallback(
     (questionId: string, change: { answer?: QuizAnswer | null; flagged?: boolean }, debounce = false) => {
       setItems((list) => list.map((i) => (i.questionId === questionId ? { ...i, ...change } : i)));
-      unsaved.current.set(questionId, { ...unsaved.current.get(questionId), ...change });
+      const timed = change.answer !== undefined ? { timeSpentMs: timeOn(questionId) } : {};
+      unsaved.current.set(questionId, { ...unsaved.current.get(questionId), ...change, ...timed });
       setSaveState("unsaved");
       window.clearTimeout(textTimer.current);
       if (debounce) textTimer.current = window.setTimeout(() => void flush(), TEXT_DEBOUNCE_MS);
       else void flush();
     },
-    [flush],
+    [flush, timeOn],
   );
 
   const submit = useCallback(async () => {

@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import type { GradeResult } from "@/lib/practice/types";
 import { readJson, withUser } from "@/lib/http/with-user";
 import { gradeCard } from "@/lib/server/practice/grade-card";
-import { nextCardFor } from "@/lib/server/practice/next-for-mode";
+import { nextCardFor, reviewSourceFor } from "@/lib/server/practice/next-for-mode";
 import { gradeRequestSchema } from "@/lib/validation/practice";
 
 export const POST = withUser(async (req, user): Promise<GradeResult> => {
   const { mode, topicId, ...input } = gradeRequestSchema.parse(await readJson(req));
-  const outcome = await gradeCard(db, { ...input, userId: user.id, source: mode });
+  const outcome = await gradeCard(db, { ...input, userId: user.id, source: reviewSourceFor(mode) });
   const next = await nextCardFor(db, mode, { userId: user.id, topicId });
   return { ...outcome, next };
 });

@@ -12,7 +12,7 @@ export const POST = withUser(async (req, user) => {
   const { questionId } = await undoGrade(db, { userId: user.id, reviewId: input.reviewId });
   const [card, queue] = await Promise.all([
     getCard(db, { userId: user.id, questionId }),
-    input.mode === "drill" ? nextCardFor(db, "drill", { userId: user.id, topicId: input.topicId }) : null,
+    input.mode === "practice" ? null : nextCardFor(db, input.mode, { userId: user.id, topicId: input.topicId }),
   ]);
   const counts = queue ? queue.counts : await getQueueCounts(db, { userId: user.id, topicId: input.topicId });
   return { card, counts };

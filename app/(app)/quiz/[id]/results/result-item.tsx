@@ -1,15 +1,26 @@
 import { AnswerExplanation } from "@/components/study/answer-explanation";
 import { TopicChip } from "@/components/topic-chip";
 import type { ResultItemView } from "@/lib/quiz/types";
+
+// The grade fed to spaced repetition for a right answer that took much longer than usual.
+const HARD = 2;
 import { renderedHtml } from "@/components/study/rendered-html";
 
 function Verdict({ item }: { item: ResultItemView }) {
   if (item.correct === null) return <span className="rounded-md bg-surface-2 px-2 py-0.5 text-sm font-semibold">◌ Grade yourself</span>;
   if (item.given === null && item.correct === false) return <span className="rounded-md bg-bad-soft px-2 py-0.5 text-sm font-semibold text-bad">– Not answered</span>;
-  return item.correct ? (
-    <span className="rounded-md bg-good-soft px-2 py-0.5 text-sm font-semibold text-good">✓ Correct</span>
-  ) : (
-    <span className="rounded-md bg-bad-soft px-2 py-0.5 text-sm font-semibold text-bad">✗ Incorrect</span>
+  if (item.correct) {
+    return (
+      <span className="rounded-md bg-good-soft px-2 py-0.5 text-sm font-semibold text-good">
+        ✓ Correct{item.rating === HARD ? " · slower than usual, counted as Hard" : ""}
+      </span>
+    );
+  }
+  return (
+    <span className="rounded-md bg-bad-soft px-2 py-0.5 text-sm font-semibold text-bad">
+      ✗ Incorrect
+      {item.partialCredit !== null ? ` · partly right: ${Math.round(100 * item.partialCredit)}% of the options judged right` : ""}
+    </span>
   );
 }
 
