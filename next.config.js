@@ -20,7 +20,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native SQLite driver and Prisma's runtime stay as Node modules instead of being bundled.
-  serverExternalPackages: ["@libsql/client", "@prisma/adapter-libsql", "libsql"],
+  serverExternalPackages: ["@libsql/client", "@prisma/adapter-libsql", "libsql", "@open-spaced-repetition/binding"],
   typedRoutes: false,
 };
 

@@ -1,4 +1,4 @@
-import { fsrs, generatorParameters, Rating, type Grade } from "ts-fsrs";
+import { fsrs, generatorParameters, Rating, type FSRS, type Grade } from "ts-fsrs";
 import { fromFsrsCard, toFsrsCard, type CardFields } from "./card";
 import { formatInterval } from "./format-interval";
 
@@ -9,18 +9,50 @@ export type GradeValue = (typeof GRADES)[number];
 export const isGrade = (value: unknown): value is GradeValue =>
   typeof value === "number" && (GRADES as readonly number[]).includes(value);
 
-// FSRS-6 default weights, desired retention 0.9, fuzz on, short-term learning steps 1m and 10m.
-export const SCHEDULER_PARAMETERS = generatorParameters({ request_retention: 0.9, enable_fuzz: true });
-const scheduler = fsrs(SCHEDULER_PARAMETERS);
+export const DEFAULT_RETENTION = 0.9;
+export const MIN_RETENTION = 0.75;
+export const MAX_RETENTION = 0.97;
+
+/** What schedules one learner: their fitted weights (null for FSRS-6's defaults) and desired retention. */
+export interface SchedulerConfig {
+  weights: readonly number[] | null;
+  desiredRetention: number;
+}
+
+export const DEFAULT_SCHEDULER: SchedulerConfig = { weights: null, desiredRetention: DEFAULT_RETENTION };
+
+// Fuzz on, short-term learning steps 1m and 10m; only the weights and the retention vary per learner.
+export const SCHEDULER_PARAMETERS = generatorParameters({ request_retention: DEFAULT_RETENTION, enable_fuzz: true });
+
+// Building a scheduler is cheap but not free; a few hundred configurations cover every active learner.
+const schedulers = new Map<string, FSRS>();
+const MAX_CACHED = 500;
+
+function schedulerFor(config: SchedulerConfig): FSRS {
+  const key = `${config.desiredRetention}:${config.weights?.join(",") ?? "default"}`;
+  let scheduler = schedulers.get(key);
+  if (!scheduler) {
+    scheduler = fsrs(
+      generatorParameters({
+        request_retention: config.desiredRetention,
+        enable_fuzz: true,
+        ...(config.weights ? { w: [...config.weights] } : {}),
+      }),
+    );
+    if (schedulers.size >= MAX_CACHED) schedulers.delete(schedulers.keys().next().value!);
+    schedulers.set(key, scheduler);
+  }
+  return scheduler;
+}
 
 /** The card after one grade; ts-fsrs's fuzz is seeded from the card and time, so this is deterministic. */
-export function nextCard(card: CardFields, grade: GradeValue, now: Date): CardFields {
-  return fromFsrsCard(scheduler.next(toFsrsCard(card), now, grade).card);
+export function nextCard(card: CardFields, grade: GradeValue, now: Date, config: SchedulerConfig = DEFAULT_SCHEDULER): CardFields {
+  return fromFsrsCard(schedulerFor(config).next(toFsrsCard(card), now, grade).card);
 }
 
 /** What each grade would lead to, as the label on its button ("10m", "4d"). */
-export function intervalLabels(card: CardFields, now: Date): Record<GradeValue, string> {
-  const preview = scheduler.repeat(toFsrsCard(card), now);
+export function intervalLabels(card: CardFields, now: Date, config: SchedulerConfig = DEFAULT_SCHEDULER): Record<GradeValue, string> {
+  const preview = schedulerFor(config).repeat(toFsrsCard(card), now);
   const label = (grade: GradeValue) => formatInterval(preview[grade].card.due.getTime() - now.getTime());
   return {
     [Rating.Again]: label(Rating.Again),
@@ -31,7 +63,7 @@ export function intervalLabels(card: CardFields, now: Date): Record<GradeValue, 
 }
 
 /** Predicted probability of recall now, 0-1; 0 for a card never reviewed. */
-export function retrievability(card: CardFields, now: Date): number {
+export function retrievability(card: CardFields, now: Date, config: SchedulerConfig = DEFAULT_SCHEDULER): number {
   if (card.reps === 0) return 0;
-  return scheduler.get_retrievability(toFsrsCard(card), now, false);
+  return schedulerFor(config).get_retrievability(toFsrsCard(card), now, false);
 }

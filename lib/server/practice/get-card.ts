@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db-client";
 import { AppError } from "@/lib/http/app-error";
 import type { PracticeCard } from "@/lib/practice/types";
+import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { toPracticeCard } from "./to-practice-card";
 
 /** One question as this user would practise it now (used to show a card again after undo). */
@@ -10,6 +11,9 @@ export async function getCard(db: Db, { userId, questionId, now = new Date() }: 
   if (!/^[a-z0-9-]{1,200}$/.test(questionId)) throw new AppError("not_found", "That question does not exist or has been retired.");
   const question = await db.question.findFirst({ where: { id: questionId, retiredAt: null }, include: { topic: true } });
   if (!question) throw new AppError("not_found", "That question does not exist or has been retired.");
-  const state = await db.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } });
-  return toPracticeCard(question, state, userId, now);
+  const [state, scheduler] = await Promise.all([
+    db.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } }),
+    getLearnerScheduler(db, userId),
+  ]);
+  return toPracticeCard(question, state, userId, now, scheduler.config);
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db-client";
 import { drillOrder } from "@/lib/learner/weakness";
 import type { NextCardResult } from "@/lib/practice/types";
 import { getTopicMastery } from "@/lib/server/progress/get-topic-mastery";
+import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { toPracticeCard } from "./to-practice-card";
 
 // A card just drilled is not offered again in the same sitting.
@@ -52,6 +53,9 @@ export async function getDrillCard(db: Db, options: DrillOptions): Promise<NextC
   const next = queue.weak[0] ?? queue.unseen[0];
   if (!next) return { kind: "done", nextDueAt: null, counts };
   const question = await db.question.findUniqueOrThrow({ where: { id: next }, include: { topic: true } });
-  const state = await db.cardState.findUnique({ where: { userId_questionId: { userId, questionId: next } } });
-  return { kind: "card", card: toPracticeCard(question, state, userId, now), counts };
+  const [state, scheduler] = await Promise.all([
+    db.cardState.findUnique({ where: { userId_questionId: { userId, questionId: next } } }),
+    getLearnerScheduler(db, userId),
+  ]);
+  return { kind: "card", card: toPracticeCard(question, state, userId, now, scheduler.config), counts };
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db-client";
 import type { NextCardResult } from "@/lib/practice/types";
 import { getMisconceptions } from "@/lib/server/learner/get-misconceptions";
 import { RESTING_MS } from "./get-drill-card";
+import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { toPracticeCard } from "./to-practice-card";
 
 /** Drill of the questions behind the learner's misconceptions, most repeated first; each rests once drilled. */
@@ -17,6 +18,9 @@ export async function getMisconceptionDrillCard(db: Db, { userId, now = new Date
   const next = queue[0];
   if (!next) return { kind: "done", nextDueAt: null, counts };
   const question = await db.question.findUniqueOrThrow({ where: { id: next }, include: { topic: true } });
-  const state = await db.cardState.findUnique({ where: { userId_questionId: { userId, questionId: next } } });
-  return { kind: "card", card: toPracticeCard(question, state, userId, now), counts };
+  const [state, scheduler] = await Promise.all([
+    db.cardState.findUnique({ where: { userId_questionId: { userId, questionId: next } } }),
+    getLearnerScheduler(db, userId),
+  ]);
+  return { kind: "card", card: toPracticeCard(question, state, userId, now, scheduler.config), counts };
 }

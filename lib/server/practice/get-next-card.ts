@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db-client";
 import type { NextCardResult, QueueCounts } from "@/lib/practice/types";
 import { startOfLocalDay } from "@/lib/time/local-day";
+import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { toPracticeCard } from "./to-practice-card";
 
 export interface NextCardOptions {
@@ -34,7 +35,7 @@ export async function getQueueCounts(db: Db, { userId, topicId, now = new Date()
 export async function getNextCard(db: Db, options: NextCardOptions): Promise<NextCardResult> {
   const { userId, topicId } = options;
   const now = options.now ?? new Date();
-  const counts = await getQueueCounts(db, { userId, topicId, now });
+  const [counts, scheduler] = await Promise.all([getQueueCounts(db, { userId, topicId, now }), getLearnerScheduler(db, userId)]);
 
   if (counts.due > 0) {
     const state = await db.cardState.findFirst({
@@ -42,7 +43,7 @@ export async function getNextCard(db: Db, options: NextCardOptions): Promise<Nex
       orderBy: [{ due: "asc" }, { id: "asc" }],
       include: { question: { include: { topic: true } } },
     });
-    if (state) return { kind: "card", card: toPracticeCard(state.question, state, userId, now), counts };
+    if (state) return { kind: "card", card: toPracticeCard(state.question, state, userId, now, scheduler.config), counts };
   }
   if (counts.newAvailable > 0) {
     const question = await db.question.findFirst({
@@ -50,7 +51,7 @@ export async function getNextCard(db: Db, options: NextCardOptions): Promise<Nex
       orderBy: [{ position: "asc" }, { topic: { position: "asc" } }],
       include: { topic: true },
     });
-    if (question) return { kind: "card", card: toPracticeCard(question, null, userId, now), counts };
+    if (question) return { kind: "card", card: toPracticeCard(question, null, userId, now, scheduler.config), counts };
   }
   const upcoming = await db.cardState.findFirst({
     where: { userId, question: activeQuestion(topicId) },

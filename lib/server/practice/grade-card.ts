@@ -9,6 +9,8 @@ import type { GivenAnswer } from "@/lib/learner/given-answer";
 import { answerProblem } from "@/lib/quiz/score";
 import { newCardFields } from "@/lib/srs/card";
 import { nextCard, type GradeValue } from "@/lib/srs/scheduler";
+import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
+import { inGradeTransaction } from "./grade-scope";
 import { cardFieldsFromRow } from "./card-row";
 
 export type ReviewSource = "practice" | "quiz" | "drill";
@@ -54,7 +56,7 @@ export async function withGradeRetries<T>(run: () => Promise<T>): Promise<T> {
  * ReviewLog in one transaction. A repeated clientKey returns the first outcome and writes nothing.
  */
 export function gradeCard(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
-  return withGradeRetries(() => db.$transaction((tx) => gradeInTransaction(tx, options)));
+  return withGradeRetries(() => db.$transaction((tx) => inGradeTransaction(() => gradeInTransaction(tx, options))));
 }
 
 type Tx = Prisma.TransactionClient;
@@ -83,9 +85,12 @@ export async function gradeInTransaction(tx: Tx, options: GradeCardOptions): Pro
     if (problem) throw new AppError("invalid", problem);
   }
 
-  const row = await tx.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } });
+  const [row, scheduler] = await Promise.all([
+    tx.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } }),
+    getLearnerScheduler(tx, userId),
+  ]);
   const before = row ? cardFieldsFromRow(row) : newCardFields(now);
-  const after = nextCard(before, rating, now);
+  const after = nextCard(before, rating, now, scheduler.config);
   const version = (row?.version ?? 0) + 1;
 
   if (row) {
@@ -120,6 +125,9 @@ export async function gradeInTransaction(tx: Tx, options: GradeCardOptions): Pro
       prevLapses: before.lapses,
       prevLastReview: before.lastReview,
       answer: answer ? JSON.stringify(answer) : null,
+      // What scheduled this grade, so the card can be replayed exactly from its log.
+      paramsId: scheduler.paramsId,
+      desiredRetention: scheduler.config.desiredRetention,
     },
     select: { id: true },
   });

@@ -8,7 +8,7 @@ import { renderCode, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown
 import { practiceShowingSeed, seededShuffle, shuffleOutOfOrder } from "@/lib/practice/shuffle";
 import type { PracticeCard } from "@/lib/practice/types";
 import { newCardFields } from "@/lib/srs/card";
-import { intervalLabels } from "@/lib/srs/scheduler";
+import { intervalLabels, type SchedulerConfig } from "@/lib/srs/scheduler";
 import { cardFieldsFromRow } from "./card-row";
 
 export function toPracticeCard(
@@ -16,6 +16,7 @@ export function toPracticeCard(
   state: CardState | null,
   userId: string,
   now: Date,
+  scheduler: SchedulerConfig,
 ): PracticeCard {
   const choices = parseJsonColumn<Choice[]>(question.choices);
   const steps = parseJsonColumn<OrderStep[]>(question.steps);
@@ -43,7 +44,7 @@ export function toPracticeCard(
       : null,
     steps: steps ? shuffleOutOfOrder(steps, seed).map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })) : null,
     correctOrder: steps ? steps.map((s) => s.id) : null,
-    intervals: intervalLabels(state ? cardFieldsFromRow(state) : newCardFields(now), now),
+    intervals: intervalLabels(state ? cardFieldsFromRow(state) : newCardFields(now), now, scheduler),
     cardVersion: state?.version ?? null,
     clientKey: randomUUID(),
   };

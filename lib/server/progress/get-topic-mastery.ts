@@ -6,6 +6,7 @@ import { computeMastery, type Mastery } from "@/lib/progress/mastery";
 import type { CardFields } from "@/lib/srs/card";
 import { retrievability } from "@/lib/srs/scheduler";
 import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
+import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { listTopics } from "@/lib/server/topics/list-topics";
 
 const DAY_MS = 86_400_000;
@@ -58,7 +59,7 @@ const key = (topic: string, subtopic: string) => `${topic}/${subtopic}`;
  */
 export async function getTopicMastery(db: Db, { userId, now = new Date(), interviewDate = null }: { userId: string; now?: Date; interviewDate?: Date | null }) {
   const since30 = new Date(now.getTime() - 30 * DAY_MS);
-  const [lapses, quiz, rows, questionCounts, topics, failures] = await Promise.all([
+  const [lapses, quiz, rows, questionCounts, topics, failures, scheduler] = await Promise.all([
     db.$queryRaw<GroupCount[]>`
       SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n"
       FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
@@ -81,6 +82,7 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       where: { userId, rating: 1, reviewedAt: { gte: new Date(now.getTime() - FAILURE_MEMORY_DAYS * DAY_MS) } },
       select: { questionId: true, reviewedAt: true },
     }),
+    getLearnerScheduler(db, userId),
   ]);
   const failuresBy = new Map<string, Date[]>();
   for (const f of failures) failuresBy.set(f.questionId, [...(failuresBy.get(f.questionId) ?? []), f.reviewedAt]);
@@ -96,7 +98,7 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       due: row.due,
       lastReview: row.lastReview,
       fields,
-      recall: retrievability(fields, now),
+      recall: retrievability(fields, now, scheduler.config),
       failures: failuresBy.get(row.questionId) ?? [],
     };
   });

@@ -2,6 +2,8 @@
 import { db } from "@/lib/db";
 import type { GradeResult } from "@/lib/practice/types";
 import { readJson, withUser } from "@/lib/http/with-user";
+import { afterResponse } from "@/lib/http/after-response";
+import { fitIfDue } from "@/lib/server/learner/fit-params";
 import { gradeCard } from "@/lib/server/practice/grade-card";
 import { nextCardFor, reviewSourceFor } from "@/lib/server/practice/next-for-mode";
 import { gradeRequestSchema } from "@/lib/validation/practice";
@@ -9,6 +11,8 @@ import { gradeRequestSchema } from "@/lib/validation/practice";
 export const POST = withUser(async (req, user): Promise<GradeResult> => {
   const { mode, topicId, ...input } = gradeRequestSchema.parse(await readJson(req));
   const outcome = await gradeCard(db, { ...input, userId: user.id, source: reviewSourceFor(mode) });
+  // Refitting the learner's scheduler waits until this response is on its way.
+  if (!outcome.duplicate) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id }));
   const next = await nextCardFor(db, mode, { userId: user.id, topicId });
   return { ...outcome, next };
 });

@@ -1,7 +1,9 @@
 // POST /api/quizzes/:id/submit – closes the quiz, scores it and feeds the answers to spaced repetition.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
+import { afterResponse } from "@/lib/http/after-response";
 import { withUser } from "@/lib/http/with-user";
+import { fitIfDue } from "@/lib/server/learner/fit-params";
 import { closeQuiz } from "@/lib/server/quiz/close-quiz";
 import { getOwnedQuiz } from "@/lib/server/quiz/get-owned-quiz";
 
@@ -18,5 +20,6 @@ export const POST = withUser<Context>(async (_req, user, { params }) => {
   // Submitted by the browser's own timer at the deadline, it counts as expired.
   const reason = now >= quiz.deadline ? "expired" : "submitted";
   await closeQuiz(db, { userId: user.id, quizId, reason, now });
+  afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id }));
   return { status: reason, resultsUrl: `/quiz/${quizId}/results` };
 });

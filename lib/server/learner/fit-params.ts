@@ -1,0 +1,128 @@
+import "server-only";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Db } from "@/lib/db-client";
+import { isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
+import { REVLOG_CSV_HEADER, toRevlogCsvLines } from "@/lib/learner/revlog-csv";
+import { assertOutsideGradeTransaction } from "@/lib/server/practice/grade-scope";
+
+// A fit that has not finished in this long is taken to have died with its process.
+const CLAIM_TTL_MS = 10 * 60 * 1000;
+const PAGE = 5000;
+// Anki's convention: a study day starts at 4 am local time, so a late-night session counts for the day before.
+const DAY_START_HOUR = 4;
+const WORKER_FILE = path.join(process.cwd(), "lib/server/learner/fit-worker.mjs");
+
+interface WorkerResult {
+  ok: boolean;
+  /** The optimiser could not judge a fit on so little history. */
+  notEnoughData?: boolean;
+  message?: string;
+  weights: number[];
+  items: number;
+  fitted: { logLoss: number; rmseBins: number };
+  defaults: { logLoss: number; rmseBins: number };
+}
+
+/** The learner's whole history as the optimiser's CSV, read in pages so no single query holds the event loop. */
+async function revlogCsv(db: Db, userId: string): Promise<{ csv: string; reviews: number }> {
+  const cardIds = new Map<string, number>();
+  const lines = [REVLOG_CSV_HEADER];
+  let cursor: { reviewedAt: Date; id: string } | null = null;
+  for (;;) {
+    const page: { id: string; questionId: string; reviewedAt: Date; rating: number; prevState: number; durationMs: number }[] = await db.reviewLog.findMany({
+      where: {
+        userId,
+        ...(cursor ? { OR: [{ reviewedAt: { gt: cursor.reviewedAt } }, { reviewedAt: cursor.reviewedAt, id: { gt: cursor.id } }] } : {}),
+      },
+      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+      take: PAGE,
+      select: { id: true, questionId: true, reviewedAt: true, rating: true, prevState: true, durationMs: true },
+    });
+    const rows = page.map((r) => {
+      if (!cardIds.has(r.questionId)) cardIds.set(r.questionId, cardIds.size + 1);
+      return { cardId: cardIds.get(r.questionId)!, reviewedAt: r.reviewedAt, rating: r.rating, state: r.prevState, durationMs: r.durationMs };
+    });
+    lines.push(...toRevlogCsvLines(rows));
+    if (page.length < PAGE) break;
+    const last = page.at(-1)!;
+    cursor = { reviewedAt: last.reviewedAt, id: last.id };
+  }
+  return { csv: lines.join("\n"), reviews: lines.length - 1 };
+}
+
+function runWorker(csv: string, timeZone: string): Promise<WorkerResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_FILE, { workerData: { csv, timeZone, dayStartHour: DAY_START_HOUR } });
+    worker.once("message", (result: WorkerResult) => {
+      void worker.terminate();
+      if (result.ok || result.notEnoughData) resolve(result);
+      else reject(new Error(`FSRS fit failed: ${result.message}`));
+    });
+    worker.once("error", reject);
+  });
+}
+
+export interface FitOutcome {
+  paramsId: string;
+  version: number;
+  reviewCount: number;
+  inUse: boolean;
+}
+
+/**
+ * Fits FSRS weights to the learner's own history in a worker thread and keeps them as a new version,
+ * in use only when they predict that history better than the defaults. Returns null when another fit
+ * of this learner is already running, or when the history is still too thin to judge a fit (the attempt
+ * is recorded either way, so the next one waits for the count to double). Never call it inside a grade's transaction.
+ */
+export async function fitLearnerParams(db: Db, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<FitOutcome | null> {
+  assertOutsideGradeTransaction("an FSRS fit");
+  const claimed = await db.user.updateMany({
+    where: { id: userId, OR: [{ fitStartedAt: null }, { fitStartedAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }] },
+    data: { fitStartedAt: now },
+  });
+  if (claimed.count !== 1) return null;
+  try {
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, useDefaultParams: true } });
+    const { csv, reviews } = await revlogCsv(db, userId);
+    const result = await runWorker(csv, user.timeZone);
+    await db.user.update({ where: { id: userId }, data: { fitAttemptReviews: reviews } });
+    if (!result.ok) return null;
+    const quality = { logLoss: result.fitted.logLoss, rmse: result.fitted.rmseBins, defaultLogLoss: result.defaults.logLoss, defaultRmse: result.defaults.rmseBins };
+    const inUse = predictsBetter(quality) && !user.useDefaultParams;
+    return await db.$transaction(async (tx) => {
+      const latest = await tx.fsrsParams.findFirst({ where: { userId }, orderBy: { version: "desc" }, select: { version: true } });
+      const version = (latest?.version ?? 0) + 1;
+      const params = await tx.fsrsParams.create({
+        data: { userId, version, weights: JSON.stringify(result.weights), reviewCount: reviews, fittedAt: now, ...quality },
+        select: { id: true },
+      });
+      if (!user.useDefaultParams) await tx.user.update({ where: { id: userId }, data: { fsrsParamsId: inUse ? params.id : null } });
+      return { paramsId: params.id, version, reviewCount: reviews, inUse };
+    });
+  } finally {
+    await db.user.update({ where: { id: userId }, data: { fitStartedAt: null } });
+  }
+}
+
+/** Fits when the learner's review count has reached 100, or doubled since their last fit. */
+export async function fitIfDue(db: Db, { userId }: { userId: string }): Promise<FitOutcome | null> {
+  const [reviewCount, user] = await Promise.all([
+    db.reviewLog.count({ where: { userId } }),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { fitAttemptReviews: true } }),
+  ]);
+  if (!isFitDue(reviewCount, user.fitAttemptReviews)) return null;
+  return fitLearnerParams(db, { userId });
+}
+
+/** Back to FSRS-6's default weights, until the learner asks for a fit again. */
+export async function useDefaultParams(db: Db, { userId }: { userId: string }): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { useDefaultParams: true, fsrsParamsId: null } });
+}
+
+/** A fit on request: it also ends a choice of the defaults. */
+export async function refitNow(db: Db, { userId }: { userId: string }): Promise<FitOutcome | null> {
+  await db.user.update({ where: { id: userId }, data: { useDefaultParams: false } });
+  return fitLearnerParams(db, { userId });
+}
