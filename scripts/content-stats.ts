@@ -1,6 +1,7 @@
-// Prints the question count per topic, type and difficulty.
+// Prints the question count per topic, type and difficulty, then the fairness and coverage figures.
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
+import { describeFairness, measureFairness } from "../lib/content/fairness";
 import { DIFFICULTIES, QUESTION_TYPES } from "../lib/content/schema";
 
 const { topics, questions } = loadContent(path.resolve("content"));
@@ -16,3 +17,5 @@ const totals = ["all", ...columns.map((col) => String(col === "total" ? question
 const table = [["topic", ...columns], ...rows, totals];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
 for (const row of table) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join("  "));
+console.log("");
+for (const line of describeFairness(measureFairness(questions)).lines) console.log(line);

@@ -2,8 +2,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "./load";
 import type { QuestionRecord } from "./question";
+import { describeFairness, measureFairness, SUBJECT_MINIMUMS } from "./fairness";
 import { findContentProblems, unlabelledFences } from "./rules";
-import { QUESTION_TYPES, TOPIC_IDS } from "./schema";
+import { TOPIC_IDS } from "./schema";
 
 describe("the question bank in content/", () => {
   const { topics, questions } = loadContent(path.resolve("content"));
@@ -15,17 +16,10 @@ describe("the question bank in content/", () => {
     }
   });
 
-  it("covers each topic at least as deeply as the bank promises", () => {
-    const minimum = { apis: 60, databases: 60, http: 60, security: 60, dsa: 60, architecture: 30 };
-    for (const [topic, count] of Object.entries(minimum)) {
-      expect(questions.filter((q) => q.topicId === topic).length, topic).toBeGreaterThanOrEqual(count);
-    }
-  });
-
-  it("has at least 25 questions of each of the five types", () => {
-    for (const type of QUESTION_TYPES) {
-      expect(questions.filter((q) => q.type === type).length, type).toBeGreaterThanOrEqual(25);
-    }
+  it("meets every fairness and coverage bound: no option-length tell, varied multi-select counts, sources, subjects, types, topics", () => {
+    const { lines, problems } = describeFairness(measureFairness(questions));
+    expect(lines.length).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
   });
 
   it("mixes difficulty roughly 30/45/25 in every topic", () => {
@@ -92,5 +86,42 @@ describe("content rules", () => {
     expect(unlabelledFences("```\ncode\n```")).toBe(1);
     expect(unlabelledFences("```sql\nSELECT 1;\n```\n\n```ts\nx\n```")).toBe(0);
     expect(findContentProblems([{ ...base, explanation: "```\nx\n```" }]).join()).toContain("does not name its language");
+  });
+});
+
+describe("fairness figures", () => {
+  const single = (id: string, lengths: [number, number, number], correctAt: number): QuestionRecord => ({
+    ...base,
+    id,
+    prompt: id,
+    choices: lengths.map((n, i) => ({ id: String.fromCharCode(97 + i), text: "x".repeat(n), correct: i === correctAt, why: i === correctAt ? null : "No." })),
+  });
+
+  it("counts a correct option that is strictly the longest, strictly the shortest, or 1.4 times the longest distractor", () => {
+    const report = measureFairness([single("longest", [10, 20, 21], 2), single("dominant", [10, 10, 14], 2), single("shortest", [5, 9, 9], 0), single("tied", [9, 9, 3], 0)]);
+    expect(report.correctLongest).toEqual(["longest", "dominant"]);
+    expect(report.correctDominant).toEqual(["dominant"]);
+    expect(report.correctShortest).toEqual(["shortest"]);
+  });
+
+  it("fails a bank where the longest option is always right, or never right, or every multi-select has three answers", () => {
+    const alwaysLongest = Array.from({ length: 10 }, (_, i) => single(`q${i}`, [10, 20, 22], 2));
+    expect(describeFairness(measureFairness(alwaysLongest)).problems.join("\n")).toMatch(/strictly the longest/);
+    const neverLongest = Array.from({ length: 10 }, (_, i) => single(`q${i}`, [10, 22, 20], 2));
+    expect(describeFairness(measureFairness(neverLongest)).problems.join("\n")).toMatch(/strictly the longest/);
+    const pickThree: QuestionRecord[] = Array.from({ length: 10 }, (_, i) => ({
+      ...base,
+      id: `m${i}`,
+      type: "multi",
+      choices: ["a", "b", "c", "d"].map((id, j) => ({ id, text: id, correct: j < 3, why: j < 3 ? null : "No." })),
+    }));
+    expect(describeFairness(measureFairness(pickThree)).problems.join("\n")).toMatch(/correct options \(multi\)/);
+  });
+
+  it("counts subjects through their tags", () => {
+    const tagged = measureFairness([{ ...base, tags: ["kafka", "resilience"] }, { ...base, id: "x-two", tags: ["kafka"] }]);
+    expect(tagged.subjectCounts.get("kafka")).toBe(2);
+    expect(tagged.subjectCounts.get("resilience")).toBe(1);
+    expect(Object.keys(SUBJECT_MINIMUMS)).toContain("case-study");
   });
 });
