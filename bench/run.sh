@@ -4,6 +4,7 @@ set -euo pipefail
 run() { node_modules/.bin/tsx --import ./scripts/support/allow-server-only.mjs "$1"; }
 run bench/review-loop.bench.ts
 run bench/dashboard.bench.ts
+run bench/learner.bench.ts
 # The load test drives a production server; build one first if there is none.
 [ -f .next/BUILD_ID ] || node_modules/.bin/next build
 node bench/load.bench.mjs

@@ -5,9 +5,11 @@ import type { QueueCounts } from "@/lib/practice/types";
 import { formatInterval } from "@/lib/srs/format-interval";
 import type { Dashboard } from "@/lib/server/progress/get-dashboard";
 import { STARTED_TOPIC_MIN } from "@/lib/learner/weakness";
+import type { InterviewPlan } from "@/lib/server/learner/get-interview-plan";
 import type { Misconception } from "@/lib/server/learner/get-misconceptions";
 import { FirstRunHome } from "./first-run";
 import { MisconceptionsPanel } from "./misconceptions-panel";
+import { PlanSummary } from "./plan-summary";
 import { ForecastChart } from "./forecast-chart";
 import { Heatmap } from "./heatmap";
 import { InterviewForecast } from "./interview-forecast";
@@ -31,16 +33,19 @@ export function DashboardView({
   dashboard,
   queue,
   misconceptions,
+  plan,
   nextDueIn,
   now,
 }: {
   dashboard: Dashboard;
   queue: QueueCounts;
   misconceptions: Misconception[];
+  plan: InterviewPlan | null;
   nextDueIn: string | null;
   now: Date;
 }) {
-  if (dashboard.topics.every((t) => t.seen === 0)) return <FirstRunHome queue={queue} topics={dashboard.topics} />;
+  const topicNames = Object.fromEntries(dashboard.topics.map((t) => [t.id, t.name]));
+  if (dashboard.topics.every((t) => t.seen === 0)) return <FirstRunHome queue={queue} topics={dashboard.topics} plan={plan} topicNames={topicNames} />;
   const weakest = dashboard.topics.find((t) => t.id === dashboard.weakestTopicId) ?? null;
   const headline =
     queue.due > 0
@@ -60,6 +65,7 @@ export function DashboardView({
             {queue.newAvailable} new available today · {reviewedToday} reviewed today
             {queue.due === 0 && nextDueIn ? ` · next card due ${nextDueIn}` : ""}
           </p>
+          {plan && <PlanSummary plan={plan} topicNames={topicNames} />}
           <div className="mt-5 flex flex-wrap items-center gap-3">
             {queue.due > 0 || queue.newAvailable > 0 ? (
               <ButtonLink href="/practice" className="px-6 py-3 text-base">

@@ -2,10 +2,22 @@ import Link from "next/link";
 import { TopicChip } from "@/components/topic-chip";
 import { ButtonLink } from "@/components/ui/button";
 import type { QueueCounts } from "@/lib/practice/types";
+import type { InterviewPlan } from "@/lib/server/learner/get-interview-plan";
 import type { TopicMastery } from "@/lib/server/progress/get-topic-mastery";
+import { PlanSummary } from "./plan-summary";
 
 /** Home before the first answer: one step, start the new cards; topics come second. */
-export function FirstRunHome({ queue, topics }: { queue: QueueCounts; topics: TopicMastery[] }) {
+export function FirstRunHome({
+  queue,
+  topics,
+  plan,
+  topicNames,
+}: {
+  queue: QueueCounts;
+  topics: TopicMastery[];
+  plan: InterviewPlan | null;
+  topicNames: Record<string, string>;
+}) {
   const total = topics.reduce((sum, t) => sum + t.total, 0);
   return (
     <main className="mx-auto max-w-3xl px-4 py-10 sm:px-5">
@@ -17,6 +29,7 @@ export function FirstRunHome({ queue, topics }: { queue: QueueCounts; topics: To
           Answer each card, then say how well you knew it. The app schedules every card again just before you would forget
           it, and learns which topics are weak for you once you have answered about ten questions in each.
         </p>
+        {plan && <PlanSummary plan={plan} topicNames={topicNames} />}
         {queue.newAvailable > 0 && (
           <ButtonLink href="/practice" className="mt-6 px-6 py-3 text-base">
             Start with {queue.newAvailable} new cards

@@ -3,6 +3,7 @@ import { dueIn } from "@/components/relative-time";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getQueueCounts } from "@/lib/server/practice/get-next-card";
+import { getInterviewPlan } from "@/lib/server/learner/get-interview-plan";
 import { getMisconceptions } from "@/lib/server/learner/get-misconceptions";
 import { getDashboard } from "@/lib/server/progress/get-dashboard";
 import { DashboardView } from "./dashboard-view";
@@ -12,10 +13,11 @@ export const metadata: Metadata = { title: "Progress" };
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const now = new Date();
-  const [dashboard, queue, misconceptions] = await Promise.all([
+  const [dashboard, queue, misconceptions, plan] = await Promise.all([
     getDashboard(db, { userId: user.id, now }),
     getQueueCounts(db, { userId: user.id, now }),
     getMisconceptions(db, { userId: user.id }),
+    getInterviewPlan(db, { userId: user.id, now }),
   ]);
-  return <DashboardView dashboard={dashboard} queue={queue} misconceptions={misconceptions} nextDueIn={dashboard.nextDueAt ? dueIn(dashboard.nextDueAt.toISOString(), now) : null} now={now} />;
+  return <DashboardView dashboard={dashboard} queue={queue} misconceptions={misconceptions} plan={plan} nextDueIn={dashboard.nextDueAt ? dueIn(dashboard.nextDueAt.toISOString(), now) : null} now={now} />;
 }

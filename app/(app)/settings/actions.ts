@@ -3,8 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/http/authed-action";
 import { db } from "@/lib/db";
+import { refitNow, useDefaultParams } from "@/lib/server/learner/fit-params";
+import { updateStudyPlan } from "@/lib/server/learner/study-plan-settings";
 import { updateSettings } from "@/lib/server/users/settings";
 import { settingsSchema } from "@/lib/validation/settings";
+import { studyPlanSchema } from "@/lib/validation/study-plan";
 
 export type SettingsState = { status: "idle" | "saved" | "error"; message?: string; fieldErrors?: Record<string, string> };
 
@@ -26,4 +29,51 @@ const saveSettings = authedAction(async (user, formData: FormData): Promise<Sett
   await updateSettings(db, { userId: user.id, ...parsed.data });
   revalidatePath("/progress");
   return { status: "saved", message: "Settings saved." };
+});
+
+export async function saveStudyPlanAction(_prev: SettingsState, formData: FormData): Promise<SettingsState> {
+  const result = await saveStudyPlan(formData);
+  return "ok" in result ? { status: "error", message: result.message } : result;
+}
+
+const saveStudyPlan = authedAction(async (user, formData: FormData): Promise<SettingsState> => {
+  if (!(formData instanceof FormData)) return { status: "error", message: "Nothing was saved: send the form itself." };
+  const parsed = studyPlanSchema.safeParse({
+    desiredRetention: formData.get("desiredRetention"),
+    minutesPerDay: formData.get("minutesPerDay"),
+    interviewTopics: formData.getAll("interviewTopics"),
+    newCardsFollowPlan: formData.get("newCardsFollowPlan") === "on",
+  });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { status: "error", message: "Nothing was saved: fix the field below.", fieldErrors };
+  }
+  await updateStudyPlan(db, { userId: user.id, ...parsed.data });
+  revalidatePath("/progress");
+  revalidatePath("/settings");
+  return { status: "saved", message: "Study plan saved." };
+});
+
+export async function refitSchedulerAction(): Promise<SettingsState> {
+  const result = await refit();
+  return "ok" in result ? { status: "error", message: result.message } : result;
+}
+
+const refit = authedAction(async (user): Promise<SettingsState> => {
+  const outcome = await refitNow(db, { userId: user.id });
+  revalidatePath("/settings");
+  if (!outcome) return { status: "saved", message: "No new fit: your history is still too short to judge one, or a fit is already running." };
+  return { status: "saved", message: outcome.inUse ? `Fitted to your ${outcome.reviewCount} reviews and in use.` : `Fitted to your ${outcome.reviewCount} reviews; the defaults predict you better, so they stay.` };
+});
+
+export async function useDefaultSchedulerAction(): Promise<SettingsState> {
+  const result = await switchToDefaults();
+  return "ok" in result ? { status: "error", message: result.message } : result;
+}
+
+const switchToDefaults = authedAction(async (user): Promise<SettingsState> => {
+  await useDefaultParams(db, { userId: user.id });
+  revalidatePath("/settings");
+  return { status: "saved", message: "Back to FSRS-6's default parameters." };
 });

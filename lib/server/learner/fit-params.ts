@@ -3,12 +3,11 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Db } from "@/lib/db-client";
 import { isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
-import { REVLOG_CSV_HEADER, toRevlogCsvLines } from "@/lib/learner/revlog-csv";
+import { databaseUrl } from "@/lib/database-url";
 import { assertOutsideGradeTransaction } from "@/lib/server/practice/grade-scope";
 
 // A fit that has not finished in this long is taken to have died with its process.
 const CLAIM_TTL_MS = 10 * 60 * 1000;
-const PAGE = 5000;
 // Anki's convention: a study day starts at 4 am local time, so a late-night session counts for the day before.
 const DAY_START_HOUR = 4;
 const WORKER_FILE = path.join(process.cwd(), "lib/server/learner/fit-worker.mjs");
@@ -18,42 +17,16 @@ interface WorkerResult {
   /** The optimiser could not judge a fit on so little history. */
   notEnoughData?: boolean;
   message?: string;
+  reviews: number;
   weights: number[];
   items: number;
   fitted: { logLoss: number; rmseBins: number };
   defaults: { logLoss: number; rmseBins: number };
 }
 
-/** The learner's whole history as the optimiser's CSV, read in pages so no single query holds the event loop. */
-async function revlogCsv(db: Db, userId: string): Promise<{ csv: string; reviews: number }> {
-  const cardIds = new Map<string, number>();
-  const lines = [REVLOG_CSV_HEADER];
-  let cursor: { reviewedAt: Date; id: string } | null = null;
-  for (;;) {
-    const page: { id: string; questionId: string; reviewedAt: Date; rating: number; prevState: number; durationMs: number }[] = await db.reviewLog.findMany({
-      where: {
-        userId,
-        ...(cursor ? { OR: [{ reviewedAt: { gt: cursor.reviewedAt } }, { reviewedAt: cursor.reviewedAt, id: { gt: cursor.id } }] } : {}),
-      },
-      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-      take: PAGE,
-      select: { id: true, questionId: true, reviewedAt: true, rating: true, prevState: true, durationMs: true },
-    });
-    const rows = page.map((r) => {
-      if (!cardIds.has(r.questionId)) cardIds.set(r.questionId, cardIds.size + 1);
-      return { cardId: cardIds.get(r.questionId)!, reviewedAt: r.reviewedAt, rating: r.rating, state: r.prevState, durationMs: r.durationMs };
-    });
-    lines.push(...toRevlogCsvLines(rows));
-    if (page.length < PAGE) break;
-    const last = page.at(-1)!;
-    cursor = { reviewedAt: last.reviewedAt, id: last.id };
-  }
-  return { csv: lines.join("\n"), reviews: lines.length - 1 };
-}
-
-function runWorker(csv: string, timeZone: string): Promise<WorkerResult> {
+function runWorker(userId: string, timeZone: string): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { csv, timeZone, dayStartHour: DAY_START_HOUR } });
+    const worker = new Worker(WORKER_FILE, { workerData: { url: databaseUrl(), userId, timeZone, dayStartHour: DAY_START_HOUR } });
     worker.once("message", (result: WorkerResult) => {
       void worker.terminate();
       if (result.ok || result.notEnoughData) resolve(result);
@@ -85,8 +58,8 @@ export async function fitLearnerParams(db: Db, { userId, now = new Date() }: { u
   if (claimed.count !== 1) return null;
   try {
     const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, useDefaultParams: true } });
-    const { csv, reviews } = await revlogCsv(db, userId);
-    const result = await runWorker(csv, user.timeZone);
+    const result = await runWorker(userId, user.timeZone);
+    const reviews = result.ok ? result.reviews : await db.reviewLog.count({ where: { userId } });
     await db.user.update({ where: { id: userId }, data: { fitAttemptReviews: reviews } });
     if (!result.ok) return null;
     const quality = { logLoss: result.fitted.logLoss, rmse: result.fitted.rmseBins, defaultLogLoss: result.defaults.logLoss, defaultRmse: result.defaults.rmseBins };

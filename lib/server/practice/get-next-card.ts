@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db-client";
 import type { NextCardResult, QueueCounts } from "@/lib/practice/types";
 import { startOfLocalDay } from "@/lib/time/local-day";
+import { plannedNewCardsToday } from "@/lib/server/learner/get-interview-plan";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { toPracticeCard } from "./to-practice-card";
 
@@ -13,13 +14,17 @@ export interface NextCardOptions {
 
 const activeQuestion = (topicId?: string | null) => ({ retiredAt: null, ...(topicId ? { topicId } : {}) });
 
-/** New cards the user may still start today: the daily limit less the new cards graded since local midnight. */
+/**
+ * New cards the user may still start today: the daily limit (the interview plan's, when one applies and
+ * the learner follows it) less the new cards graded since local midnight.
+ */
 async function newCardsLeftToday(db: Db, userId: string, now: Date): Promise<number> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { newCardsPerDay: true, timeZone: true } });
   const introducedToday = await db.reviewLog.count({
     where: { userId, prevExisted: false, reviewedAt: { gte: startOfLocalDay(now, user.timeZone) } },
   });
-  return Math.max(0, user.newCardsPerDay - introducedToday);
+  const planned = await plannedNewCardsToday(db, { userId, now, introducedToday });
+  return Math.max(0, (planned ?? user.newCardsPerDay) - introducedToday);
 }
 
 export async function getQueueCounts(db: Db, { userId, topicId, now = new Date() }: NextCardOptions): Promise<QueueCounts> {

@@ -1,0 +1,105 @@
+import "server-only";
+import type { Db } from "@/lib/db-client";
+import { parseJsonColumn } from "@/lib/json-column";
+import { planToInterview, type Plan } from "@/lib/learner/plan";
+import { typicalAnswerMs } from "@/lib/learner/quiz-grade";
+import { estimateReviewsPerDay } from "@/lib/learner/workload";
+import { recallOn } from "@/lib/progress/forecast";
+import { daysBetween, localDayKey } from "@/lib/progress/days";
+import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
+import { startOfLocalDay } from "@/lib/time/local-day";
+import { getLearnerScheduler } from "./scheduler-config";
+
+// Until the learner has timed answers of their own, a card is taken to cost this long.
+const DEFAULT_SECONDS_PER_ANSWER = 15;
+const PACE_SAMPLE = 200;
+const SIMULATED_DAYS = 30;
+
+export interface InterviewPlan extends Plan {
+  interviewDay: string;
+  topicIds: string[];
+  secondsPerAnswer: number;
+  minutesPerDay: number;
+  /** Mean predicted recall of the chosen topics on the day if no more reviews happened. */
+  recallIfStoppedNow: number;
+}
+
+/** The topics the interview covers (all of them when none were chosen) and their unseen counts. */
+async function unseenByTopic(db: Db, userId: string, chosen: string[] | null) {
+  const topics = await db.topic.findMany({ where: chosen ? { id: { in: chosen } } : {}, select: { id: true }, orderBy: { position: "asc" } });
+  const counts = await db.question.groupBy({
+    by: ["topicId"],
+    where: { retiredAt: null, topicId: { in: topics.map((t) => t.id) }, cardStates: { none: { userId } } },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(topics.map((t) => [t.id, counts.find((c) => c.topicId === t.id)?._count._all ?? 0]));
+}
+
+/** The learner's plan to their interview day, or null without a future interview date. */
+export async function getInterviewPlan(db: Db, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<InterviewPlan | null> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { interviewDate: true, interviewTopics: true, minutesPerDay: true, timeZone: true },
+  });
+  if (!user.interviewDate) return null;
+  const today = localDayKey(now, user.timeZone);
+  const interviewDay = user.interviewDate.toISOString().slice(0, 10);
+  if (interviewDay <= today) return null;
+
+  const chosen = parseJsonColumn<string[]>(user.interviewTopics);
+  const tomorrow = startOfLocalDay(new Date(now.getTime() + 86_400_000), user.timeZone);
+  const [unseen, scheduler, rows, timed] = await Promise.all([
+    unseenByTopic(db, userId, chosen),
+    getLearnerScheduler(db, userId),
+    db.cardState.findMany({ where: { userId, question: { retiredAt: null, ...(chosen ? { topicId: { in: chosen } } : {}) } } }),
+    db.reviewLog.findMany({ where: { userId, durationMs: { gt: 0 } }, orderBy: { reviewedAt: "desc" }, take: PACE_SAMPLE, select: { durationMs: true } }),
+  ]);
+  const cards = rows.map(cardFieldsFromRow);
+  const secondsPerAnswer = (typicalAnswerMs(timed.map((t) => t.durationMs)) ?? DEFAULT_SECONDS_PER_ANSWER * 1000) / 1000;
+  const totalUnseen = Object.values(unseen).reduce((sum, n) => sum + n, 0);
+  // The new cards a day the plan will ask for, to simulate the reviews they bring.
+  const firstPass = planToInterview({ today, interviewDay, unseenByTopic: unseen, dueToday: 0, reviewsPerDay: 0, secondsPerAnswer, minutesPerDay: user.minutesPerDay });
+  // The reviews the existing cards ask for, and the extra a day that each planned new card a day brings.
+  const simulate = (newPerDay: number) =>
+    estimateReviewsPerDay({
+      cards,
+      unseen: totalUnseen,
+      newPerDay,
+      weights: scheduler.config.weights,
+      desiredRetention: scheduler.config.desiredRetention,
+      days: Math.min(SIMULATED_DAYS, Math.max(1, daysBetween(today, interviewDay))),
+      seed: 1,
+      now,
+    });
+  const reviewsPerDay = simulate(0);
+  const reviewsPerNewCard = firstPass.newPerDay > 0 ? Math.max(0, simulate(firstPass.newPerDay) - reviewsPerDay) / firstPass.newPerDay : 0;
+  const dueToday = rows.filter((r) => r.due < tomorrow).length;
+  const plan = planToInterview({ today, interviewDay, unseenByTopic: unseen, dueToday, reviewsPerDay, reviewsPerNewCard, secondsPerAnswer, minutesPerDay: user.minutesPerDay });
+  return {
+    ...plan,
+    interviewDay,
+    topicIds: Object.keys(unseen),
+    secondsPerAnswer,
+    minutesPerDay: user.minutesPerDay,
+    recallIfStoppedNow: recallOn(cards, totalUnseen, new Date(`${interviewDay}T12:00:00Z`)),
+  };
+}
+
+/**
+ * The plan's new cards for today, cheaply (no simulation): the unseen questions of the chosen topics as
+ * they stood this morning, spread over the days left to introduce them. Null when no plan applies.
+ */
+export async function plannedNewCardsToday(db: Db, { userId, now, introducedToday }: { userId: string; now: Date; introducedToday: number }): Promise<number | null> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { interviewDate: true, interviewTopics: true, timeZone: true, newCardsFollowPlan: true },
+  });
+  if (!user.interviewDate || !user.newCardsFollowPlan) return null;
+  const today = localDayKey(now, user.timeZone);
+  const interviewDay = user.interviewDate.toISOString().slice(0, 10);
+  if (interviewDay <= today) return null;
+  const unseen = await unseenByTopic(db, userId, parseJsonColumn<string[]>(user.interviewTopics));
+  const morning = Object.values(unseen).reduce((sum, n) => sum + n, 0) + introducedToday;
+  const plan = planToInterview({ today, interviewDay, unseenByTopic: { all: morning }, dueToday: 0, reviewsPerDay: 0, secondsPerAnswer: 1, minutesPerDay: 1e9 });
+  return plan.newPerDay;
+}
