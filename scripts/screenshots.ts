@@ -36,13 +36,35 @@ for (const scheme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForURL("**/progress");
     }
-    await page.getByRole("heading", { name: "Mastery by topic" }).waitFor();
+    // The first context meets the first-run home; later ones find the history the first one left.
+    await page.getByRole("heading", { name: /new cards are waiting|Mastery by topic/ }).first().waitFor();
     await shoot(page, `home-${tag}`);
     await page.goto(`${base}/practice`);
     await shoot(page, `practice-question-${tag}`);
     await page.keyboard.press("1");
     await page.keyboard.press("Space");
     await shoot(page, `practice-answer-${tag}`);
+    if (scheme === "light" && label === "desktop") {
+      // Some history: a dozen cards, every third one failed, and an interview date for the plan.
+      await page.goto(`${base}/practice`);
+      for (let i = 0; i < 12; i++) {
+        const card = page.locator("article[data-question-id]");
+        await card.waitFor();
+        const id = await card.getAttribute("data-question-id");
+        const steps = await card.locator("button[aria-pressed]").count();
+        for (let s = 1; s <= steps; s++) await page.keyboard.press(String(s));
+        if (steps === 0 && (await card.locator("[role=radio], [role=checkbox]").count()) > 0) await page.keyboard.press("1");
+        await page.keyboard.press("Space");
+        await page.getByRole("button", { name: /^Again\b/ }).waitFor();
+        const good = page.getByRole("button", { name: /^Good\b/ });
+        await page.keyboard.press(i % 3 === 0 || !(await good.isEnabled()) ? "1" : "3");
+        await page.waitForFunction((previous) => document.querySelector("article[data-question-id]")?.getAttribute("data-question-id") !== previous, id);
+      }
+      await page.goto(`${base}/settings`);
+      await page.getByLabel("Interview date (optional)").fill(new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10));
+      await page.getByRole("button", { name: "Save settings" }).click();
+      await page.getByText("Settings saved.").waitFor();
+    }
     await page.goto(`${base}/settings`);
     await shoot(page, `settings-${tag}`);
     await page.goto(`${base}/quiz/new`);

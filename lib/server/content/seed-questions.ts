@@ -45,14 +45,14 @@ export async function seedQuestions(db: Db, content: LoadedContent): Promise<See
       const data = { name: topic.name, short: topic.short, glyph: topic.glyph, description: topic.description, position };
       await tx.topic.upsert({ where: { id: topic.id }, create: { id: topic.id, ...data }, update: data });
     }
+    // New questions go in one statement: a first seed of the whole bank is hundreds of rows.
+    const fresh = content.questions.filter((q) => !existing.has(q.id)).map((q) => ({ id: q.id, ...questionData(q) }));
+    if (fresh.length > 0) await tx.question.createMany({ data: fresh });
+    summary.created = fresh.length;
     for (const q of content.questions) {
       const data = questionData(q);
       const before = existing.get(q.id);
-      if (!before) {
-        await tx.question.create({ data: { id: q.id, ...data } });
-        summary.created += 1;
-        continue;
-      }
+      if (!before) continue;
       const changed = (Object.keys(data) as (keyof typeof data)[]).some((key) => before[key] !== data[key]);
       if (!changed) {
         summary.unchanged += 1;
@@ -67,6 +67,7 @@ export async function seedQuestions(db: Db, content: LoadedContent): Promise<See
       data: { retiredAt: new Date() },
     });
     summary.retired = retired.count;
-  });
+    // A reseed after a large content change updates many rows one by one; give it room on a busy machine.
+  }, { timeout: 60_000, maxWait: 10_000 });
   return summary;
 }
