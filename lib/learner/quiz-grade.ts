@@ -29,3 +29,8 @@ export function multiSelectPartialCredit(picked: readonly string[], choices: rea
   const judgedRight = choices.filter((c) => c.correct === chosen.has(c.id)).length;
   return judgedRight === choices.length ? null : judgedRight / choices.length;
 }
+
+/** Seconds per answer at the learner's own pace (15 s until they have timed answers; never under 3 s). */
+export function secondsPerAnswer(durations: readonly number[]): number {
+  return Math.max(3, (typicalAnswerMs(durations) ?? 15_000) / 1000);
+}

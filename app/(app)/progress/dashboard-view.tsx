@@ -136,9 +136,16 @@ export function DashboardView({
             <ol className="mt-3 flex flex-col gap-2 text-sm">
               {dashboard.weakest.map((q) => (
                 <li key={q.questionId} className="flex items-baseline gap-2">
-                  <span className="w-12 shrink-0 text-right font-semibold tabular-nums" title="Predicted recall now">
-                    {pct(q.recall)}
-                  </span>
+                  {q.lastFailedAt ? (
+                    // Just after a failure FSRS predicts high recall for the relearning step; the failure is the point.
+                    <span className="w-12 shrink-0 text-right font-semibold text-bad" title="You got this wrong recently">
+                      ✗
+                    </span>
+                  ) : (
+                    <span className="w-12 shrink-0 text-right font-semibold tabular-nums" title="Predicted recall now">
+                      {pct(q.recall)}
+                    </span>
+                  )}
                   <Link href={`/questions/${q.questionId}`} className="line-clamp-2 min-w-0 flex-1 text-accent underline">
                     {q.prompt.replace(/[`*_#>]/g, "")}
                   </Link>

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db-client";
 import { parseJsonColumn } from "@/lib/json-column";
 import { planToInterview, type Plan } from "@/lib/learner/plan";
-import { typicalAnswerMs } from "@/lib/learner/quiz-grade";
+import { secondsPerAnswer } from "@/lib/learner/quiz-grade";
 import { estimateReviewsPerDay } from "@/lib/learner/workload";
 import { recallOn } from "@/lib/progress/forecast";
 import { daysBetween, localDayKey } from "@/lib/progress/days";
@@ -10,8 +10,6 @@ import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
 import { startOfLocalDay } from "@/lib/time/local-day";
 import { getLearnerScheduler } from "./scheduler-config";
 
-// Until the learner has timed answers of their own, a card is taken to cost this long.
-const DEFAULT_SECONDS_PER_ANSWER = 15;
 const PACE_SAMPLE = 200;
 const SIMULATED_DAYS = 30;
 
@@ -55,10 +53,10 @@ export async function getInterviewPlan(db: Db, { userId, now = new Date() }: { u
     db.reviewLog.findMany({ where: { userId, durationMs: { gt: 0 } }, orderBy: { reviewedAt: "desc" }, take: PACE_SAMPLE, select: { durationMs: true } }),
   ]);
   const cards = rows.map(cardFieldsFromRow);
-  const secondsPerAnswer = (typicalAnswerMs(timed.map((t) => t.durationMs)) ?? DEFAULT_SECONDS_PER_ANSWER * 1000) / 1000;
+  const pace = secondsPerAnswer(timed.map((t) => t.durationMs));
   const totalUnseen = Object.values(unseen).reduce((sum, n) => sum + n, 0);
   // The new cards a day the plan will ask for, to simulate the reviews they bring.
-  const firstPass = planToInterview({ today, interviewDay, unseenByTopic: unseen, dueToday: 0, reviewsPerDay: 0, secondsPerAnswer, minutesPerDay: user.minutesPerDay });
+  const firstPass = planToInterview({ today, interviewDay, unseenByTopic: unseen, dueToday: 0, reviewsPerDay: 0, secondsPerAnswer: pace, minutesPerDay: user.minutesPerDay });
   // The reviews the existing cards ask for, and the extra a day that each planned new card a day brings.
   const simulate = (newPerDay: number) =>
     estimateReviewsPerDay({
@@ -74,12 +72,12 @@ export async function getInterviewPlan(db: Db, { userId, now = new Date() }: { u
   const reviewsPerDay = simulate(0);
   const reviewsPerNewCard = firstPass.newPerDay > 0 ? Math.max(0, simulate(firstPass.newPerDay) - reviewsPerDay) / firstPass.newPerDay : 0;
   const dueToday = rows.filter((r) => r.due < tomorrow).length;
-  const plan = planToInterview({ today, interviewDay, unseenByTopic: unseen, dueToday, reviewsPerDay, reviewsPerNewCard, secondsPerAnswer, minutesPerDay: user.minutesPerDay });
+  const plan = planToInterview({ today, interviewDay, unseenByTopic: unseen, dueToday, reviewsPerDay, reviewsPerNewCard, secondsPerAnswer: pace, minutesPerDay: user.minutesPerDay });
   return {
     ...plan,
     interviewDay,
     topicIds: Object.keys(unseen),
-    secondsPerAnswer,
+    secondsPerAnswer: pace,
     minutesPerDay: user.minutesPerDay,
     recallIfStoppedNow: recallOn(cards, totalUnseen, new Date(`${interviewDay}T12:00:00Z`)),
   };

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db-client";
 import { parseJsonColumn } from "@/lib/json-column";
 import { describeFit } from "@/lib/learner/fit-policy";
-import { typicalAnswerMs } from "@/lib/learner/quiz-grade";
+import { secondsPerAnswer } from "@/lib/learner/quiz-grade";
 import { estimateReviewsPerDay, WORKLOAD_RETENTIONS } from "@/lib/learner/workload";
 import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
 import type { StudyPlanInput } from "@/lib/validation/study-plan";
@@ -23,7 +23,7 @@ export interface StudyPlanSettings {
   workload: { retention: number; reviewsPerDay: number }[];
   /** The same at the learner's own retention, which need not be one of the four. */
   currentWorkload: { retention: number; reviewsPerDay: number };
-  /** The learner's median time per answer (15 s until they have timed answers). */
+  /** The learner's median time per answer (see secondsPerAnswer). */
   secondsPerAnswer: number;
 }
 
@@ -60,7 +60,7 @@ export async function getStudyPlanSettings(db: Db, { userId, now = new Date() }:
     canUseDefaults: user.fsrsParamsId !== null,
     workload,
     currentWorkload: workload.find((w) => Math.abs(w.retention - user.desiredRetention) < 0.001) ?? estimate(user.desiredRetention),
-    secondsPerAnswer: (typicalAnswerMs(timed.map((t) => t.durationMs)) ?? 15_000) / 1000,
+    secondsPerAnswer: secondsPerAnswer(timed.map((t) => t.durationMs)),
   };
 }
 
