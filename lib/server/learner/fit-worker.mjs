@@ -1,6 +1,7 @@
 // Fits FSRS weights to one learner's whole review history, entirely off the main thread: it reads the
 // history over its own connection and hands the optimiser a CSV. Reading, converting and evaluating
 // 100,000 reviews is seconds of synchronous work that would otherwise stall every other request.
+import { setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { computeParameters, convertCsvToFsrsItems, FSRSBinding } from "@open-spaced-repetition/binding";
 
@@ -63,6 +64,12 @@ function offsetMinutes(ms, timeZone) {
 }
 
 const { url, userId, timeZone, dayStartHour } = workerData;
+// On Linux a thread has its own niceness: lowering this worker's lets request handling run first on a busy machine.
+try {
+  setPriority(19);
+} catch {
+  // Not permitted or not supported here: the fit simply runs at normal priority.
+}
 try {
   const rows = await readHistory(url, userId);
   const items = convertCsvToFsrsItems(Buffer.from(toCsv(rows)), dayStartHour, timeZone, offsetMinutes);
