@@ -64,22 +64,4 @@ export function withUser<C = unknown>(handler: Handler<C>) {
   };
 }
 
-/** Whether every string inside a parsed JSON value is well-formed Unicode (no lone surrogates). */
-function wellFormed(value: unknown): boolean {
-  if (typeof value === "string") return value.isWellFormed();
-  if (Array.isArray(value)) return value.every(wellFormed);
-  if (value !== null && typeof value === "object") return Object.entries(value).every(([k, v]) => k.isWellFormed() && wellFormed(v));
-  return true;
-}
-
-/** Parses a JSON body, answering malformed JSON or broken text with a 422 instead of a 500. */
-export async function readJson(req: NextRequest): Promise<unknown> {
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new AppError("invalid", "The request body must be JSON.");
-  }
-  if (!wellFormed(body)) throw new AppError("invalid", "The request holds text that is not valid Unicode.");
-  return body;
-}
+export { readJson } from "./read-json";

@@ -30,12 +30,27 @@ export const HOSTILE_BODIES: Record<string, unknown> = {
   "numbers out of range": { rating: 1e308, count: -1, durationMs: Number.MAX_SAFE_INTEGER, timeLimitMinutes: 0.5 },
 };
 
-/** Raw bytes that are not valid UTF-8 or not JSON at all. */
+const encode = (text: string) => new TextEncoder().encode(text);
+/** A JSON document `depth` levels deep: arrays (`[[[…]]]`) or objects (`{"a":{"a":…}}`). */
+export const nestedJson = (depth: number, kind: "array" | "object" = "array") =>
+  kind === "array" ? `${"[".repeat(depth)}${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+/** About `bytes` of nesting, the shape that once froze the server. */
+export const nestedBody = (bytes: number) => encode(nestedJson(Math.floor(bytes / 2)));
+
+/** Raw bytes that are not valid UTF-8 or not JSON at all, or are too deep or too big for any route. */
 export const HOSTILE_RAW: Record<string, Uint8Array> = {
   "invalid UTF-8": new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0xfd, 0x22, 0x3a, 0x31, 0x7d]),
   "truncated JSON": new TextEncoder().encode('{"questionId": "apis-'),
   "binary noise": new Uint8Array([0x00, 0x01, 0x02, 0x80, 0x81, 0xc0, 0xc1, 0xf5]),
+  "10 KB nested 5,000 deep": encode(nestedJson(5_000)),
+  "arrays nested 100,000 deep": encode(nestedJson(100_000)),
+  "objects nested 100,000 deep": encode(nestedJson(100_000, "object")),
+  "10 MB nested body": nestedBody(10 * 1024 * 1024),
+  "10 MB flat body": encode(JSON.stringify({ questionId: "x".repeat(10 * 1024 * 1024) })),
 };
+
+/** Path parameters whose percent-escapes do not decode (a lone %, a truncated or non-UTF-8 escape). */
+export const BAD_PERCENT_ESCAPES = ["%", "%E0%A4%A", "%ZZ", "abc%2", "%C0%AF", "%ED%A0%80%"];
 
 /** Every string placed in every field the endpoints read. */
 export const bodiesWithString = (value: string) => ({
