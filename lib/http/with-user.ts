@@ -4,6 +4,7 @@ import { ZodError } from "zod";
 import { userFromRequest, type SessionUser } from "@/lib/auth/request-user";
 import { log } from "@/lib/log";
 import { AppError } from "./app-error";
+import { safeRequestId } from "./request-id";
 import { isSameOrigin } from "./same-origin";
 
 type Handler<C> = (req: NextRequest, user: SessionUser, context: C) => Promise<unknown>;
@@ -32,7 +33,7 @@ export function toErrorResponse(error: unknown, requestId?: string | null): Next
 export function withUser<C = unknown>(handler: Handler<C>) {
   return async (req: NextRequest, context: C): Promise<Response> => {
     const started = performance.now();
-    const requestId = req.headers.get("x-request-id");
+    const requestId = safeRequestId(req.headers.get("x-request-id"));
     let userId: string | null = null;
     let response: Response;
     try {

@@ -55,4 +55,23 @@ describe("logs", () => {
     expect(all).not.toContain(token);
     expect(all).toContain("[redacted]");
   });
+
+  it("carry a client's request id only when it has a safe shape, and a fresh one instead of anything else", async () => {
+    process.env.LOG_LEVEL = "info";
+    const user = await db.user.create({ data: { email: `rid-${randomUUID()}@example.com`, passwordHash: "x" } });
+    const forged = ['abc","level":"error","msg":"forged', "x".repeat(5000), "<script>alert(1)</script>", "ok id with spaces", "short"];
+    const lines = captureLogs();
+    for (const id of [...forged, "trace-0123456789abcdef"]) {
+      const req = await requestAs(user, "/api/practice/grade", { body: {} });
+      req.headers.set("x-request-id", id);
+      await grade(req, {});
+    }
+    const ids = lines.map((line) => (JSON.parse(line) as { requestId?: string }).requestId);
+    expect(ids).toHaveLength(forged.length + 1);
+    for (const [i, id] of ids.slice(0, forged.length).entries()) {
+      expect(id).not.toBe(forged[i]);
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(ids.at(-1)).toBe("trace-0123456789abcdef");
+  });
 });
