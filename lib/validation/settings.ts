@@ -20,7 +20,7 @@ export const settingsSchema = z.object({
   newCardsPerDay: z
     .string({ error: "Enter a number of new cards per day." })
     .trim()
-    .regex(/^\d{1,6}$/, "Enter a whole number of new cards per day, from 0 to 500.")
+    .regex(/^-?\d{1,6}$/, "Enter a whole number of new cards per day, from 0 to 500.")
     .transform(Number)
     .pipe(z.number().int().min(0, "The new-card limit cannot be negative.").max(500, "Keep the new-card limit at 500 or fewer per day.")),
   timeZone: z.string({ error: "Choose a time zone." }).trim().min(1, "Choose a time zone.").refine(isValidTimeZone, "That time zone is not recognised."),

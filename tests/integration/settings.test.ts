@@ -30,7 +30,7 @@ describe("settings", () => {
     ["newCardsPerDay", "", /whole number/],
     ["newCardsPerDay", "   ", /whole number/],
     ["newCardsPerDay", "1e2", /whole number/],
-    ["newCardsPerDay", "-1", /whole number/],
+    ["newCardsPerDay", "-1", /cannot be negative/],
     ["newCardsPerDay", "501", /500 or fewer/],
   ])("refuse %s = %j with a field error and store nothing", async (field, value, message) => {
     const user = await signedInUser();
