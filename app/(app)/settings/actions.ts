@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/http/authed-action";
 import { db } from "@/lib/db";
+import { asFormData, NOT_A_FORM } from "@/lib/http/form-input";
 import { updateSettings } from "@/lib/server/users/settings";
 import { settingsSchema } from "@/lib/validation/settings";
 
@@ -13,7 +14,10 @@ export async function saveSettingsAction(_prev: SettingsState, formData: FormDat
   return "ok" in result ? { status: "error", message: result.message } : result;
 }
 
-const saveSettings = authedAction(async (user, formData: FormData): Promise<SettingsState> => {  const parsed = settingsSchema.safeParse({
+const saveSettings = authedAction(async (user, input: FormData): Promise<SettingsState> => {
+  const formData = asFormData(input);
+  if (!formData) return { status: "error", message: NOT_A_FORM };
+  const parsed = settingsSchema.safeParse({
     newCardsPerDay: formData.get("newCardsPerDay"),
     timeZone: formData.get("timeZone"),
     interviewDate: formData.get("interviewDate") ?? undefined,

@@ -2,12 +2,15 @@
 
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
+import { asFormData, NOT_A_FORM } from "@/lib/http/form-input";
 import { createUser } from "@/lib/server/users/create-user";
 import { registerSchema } from "@/lib/validation/auth";
 
 export type RegisterResult = { ok: true } | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password", string>>; formError?: string };
 
-export async function registerAction(formData: FormData): Promise<RegisterResult> {
+export async function registerAction(input: FormData): Promise<RegisterResult> {
+  const formData = asFormData(input);
+  if (!formData) return { ok: false, fieldErrors: {}, formError: NOT_A_FORM };
   const parsed = registerSchema.safeParse({
     name: formData.get("name") ?? undefined,
     email: formData.get("email"),
