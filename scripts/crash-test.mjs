@@ -27,7 +27,10 @@ for (let i = 0; i < USERS; i++) {
   const id = `crash${i}${randomUUID().replace(/-/g, "").slice(0, 12)}`;
   const email = `crash-${i}-${randomUUID()}@example.com`;
   await sql.execute({ sql: `INSERT INTO "User" ("id", "email", "passwordHash", "newCardsPerDay", "timeZone", "createdAt", "sessionVersion") VALUES (?, ?, 'x', 500, 'UTC', ?, 0)`, args: [id, email, new Date().toISOString().replace("Z", "+00:00")] });
-  users.push({ id, cookie: `next-auth.session-token=${await encode({ token: { sub: id, email, sv: 0 }, secret: SECRET })}` });
+  // A session row as sign-in makes it: the cookie names it, and the server refuses one that names none.
+  const sid = `s${id}`;
+  await sql.execute({ sql: `INSERT INTO "Session" ("id", "userId", "createdAt", "expiresAt") VALUES (?, ?, ?, ?)`, args: [sid, id, new Date().toISOString().replace("Z", "+00:00"), new Date(Date.now() + 86_400_000).toISOString().replace("Z", "+00:00")] });
+  users.push({ id, cookie: `next-auth.session-token=${await encode({ token: { sub: id, email, sv: 0, sid }, secret: SECRET })}` });
 }
 
 function startServer() {

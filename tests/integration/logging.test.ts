@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerAction } from "@/app/(auth)/register/actions";
 import { POST as grade } from "@/app/api/practice/grade/route";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { signInWithThrottle } from "@/lib/server/users/sign-in";
-import { requestAs } from "../support/auth";
+import { requestAs, sessionCookie } from "../support/auth";
 
 function captureLogs() {
   const lines: string[] = [];
@@ -36,14 +35,15 @@ describe("logs", () => {
     await signInWithThrottle(db, { email, password: "a wrong password", address: "203.0.113.5" });
     await signInWithThrottle(db, { email, password, address: "203.0.113.5" });
 
-    const token = await encode({ token: { sub: user.id, email }, secret: process.env.NEXTAUTH_SECRET! });
+    const cookie = await sessionCookie(user);
+    const token = cookie.slice("next-auth.session-token=".length);
     const requestId = randomUUID();
     const question = await db.question.findFirstOrThrow({ where: { retiredAt: null } });
-    const req = await requestAs(user, "/api/practice/grade", { body: { questionId: question.id, rating: 3, clientKey: randomUUID() }, cookie: `next-auth.session-token=${token}` });
+    const req = await requestAs(user, "/api/practice/grade", { body: { questionId: question.id, rating: 3, clientKey: randomUUID() }, cookie });
     req.headers.set("x-request-id", requestId);
     expect((await grade(req, {})).status).toBe(200);
-    await grade(await requestAs(user, "/api/practice/grade", { body: { questionId: question.id, rating: 9, clientKey: randomUUID() }, cookie: `next-auth.session-token=${token}` }), {});
-    log.info("an event someone logged carelessly", { password, user: { passwordHash: user.passwordHash, sessionToken: token }, cookie: `next-auth.session-token=${token}` });
+    await grade(await requestAs(user, "/api/practice/grade", { body: { questionId: question.id, rating: 9, clientKey: randomUUID() }, cookie }), {});
+    log.info("an event someone logged carelessly", { password, user: { passwordHash: user.passwordHash, sessionToken: token }, cookie });
 
     expect(lines.length).toBeGreaterThanOrEqual(3);
     const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);

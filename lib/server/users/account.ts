@@ -15,10 +15,11 @@ export async function changePassword(db: Db, { userId, currentPassword, newPassw
   const user = await requirePassword(db, userId, currentPassword);
   const weak = weakPasswordReason(newPassword, user.email);
   if (weak) throw new AppError("invalid", weak);
-  await db.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
-  });
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+    db.session.deleteMany({ where: { userId } }),
+  ]);
   return { email: user.email };
 }
 
@@ -30,6 +31,7 @@ export async function deleteAccount(db: Db, { userId, password }: { userId: stri
     await tx.quiz.deleteMany({ where: { userId } });
     await tx.reviewLog.deleteMany({ where: { userId } });
     await tx.cardState.deleteMany({ where: { userId } });
+    await tx.session.deleteMany({ where: { userId } });
     await tx.loginThrottle.deleteMany({ where: { key: `email:${user.email}` } });
     await tx.user.delete({ where: { id: userId } });
   });
