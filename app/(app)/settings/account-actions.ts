@@ -16,7 +16,7 @@ function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record
 }
 
 const asFailure = (error: unknown, field: string): AccountResult => {
-  if (error instanceof AppError && (error.code === "forbidden" || error.code === "invalid")) {
+  if (error instanceof AppError && (error.code === "forbidden" || error.code === "invalid" || error.code === "rate_limited")) {
     return { ok: false, message: "Nothing was changed.", fieldErrors: { [field]: error.message } };
   }
   throw error;
