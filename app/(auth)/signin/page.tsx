@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  return <SignInForm returnTo={safeReturnPath(params.callbackUrl)} />;
+  return <SignInForm returnTo={safeReturnPath(params.callbackUrl)} registered={params.registered === "1"} />;
 }
