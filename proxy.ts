@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { safeRequestId } from "@/lib/http/request-id";
 import { serverActionEnvelopeProblem } from "@/lib/http/server-action-envelope";
@@ -39,6 +40,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-request-id", requestId);
+  requestHeaders.set(RETURN_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 
   const response = (await refuse(request)) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -1,3 +1,6 @@
+// Set by proxy.ts on every request (over anything a client sent): the path and query asked for.
+export const RETURN_PATH_HEADER = "x-return-path";
+
 // Resolved against a stand-in origin: anything that leaves it (//host, /\host, a tab or newline the
 // URL parser drops, another scheme) names another site and is refused.
 const BASE = new URL("http://app.invalid");
