@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { BAD_PERCENT_ESCAPES } from "../../tests/corpus/malformed-inputs";
+import { BAD_PERCENT_ESCAPES, FOREIGN_ORIGIN, HOSTILE_ACTION_ENVELOPES } from "../../tests/corpus/malformed-inputs";
 import { testDb } from "../support/db";
 import { register } from "../support/flows";
 
@@ -27,23 +27,12 @@ test("malformed server-action calls and calls from another site get a 4xx and ch
   const before = await testDb.user.findUniqueOrThrow({ where: { email } });
   const users = await testDb.user.count();
 
-  const multipart = (fields: Record<string, string>) => ({ multipart: fields });
-  const envelopes: [string, Parameters<typeof page.request.post>[1]][] = [
-    ["a JSON string where the form belongs", { headers: { "content-type": "text/plain;charset=UTF-8" }, data: '[{"status":"idle"},"newCardsPerDay=0"]' }],
-    ["no arguments at all", { headers: { "content-type": "text/plain;charset=UTF-8" }, data: "[]" }],
-    ["text that is not JSON", { headers: { "content-type": "text/plain;charset=UTF-8" }, data: "not json {" }],
-    ["a JSON object", { headers: { "content-type": "application/json" }, data: '{"0":"x"}' }],
-    ["a form without arguments", multipart({ newCardsPerDay: "0" })],
-    ["a form whose arguments are not JSON", multipart({ "0": "[{", "1_newCardsPerDay": "0" })],
-    ["a form whose arguments name no form", multipart({ "0": '[{"status":"idle"},"x"]' })],
-    ["a broken multipart body", { headers: { "content-type": "multipart/form-data; boundary=zzz" }, data: "--zzz\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[\"$K1\"]\r\n--yyy--" }],
-  ];
-  for (const [name, init] of envelopes) {
-    const response = await page.request.post(settings.path, { ...init, headers: { ...init?.headers, "next-action": settings.id, accept: "text/x-component" } });
+  for (const [name, init] of Object.entries(HOSTILE_ACTION_ENVELOPES)) {
+    const response = await page.request.post(settings.path, { ...init, headers: { ...init.headers, "next-action": settings.id, accept: "text/x-component" } });
     expect4xx(response.status(), name);
   }
   // The same action from another site, and with a made-up action id.
-  const foreign = await page.request.post(settings.path, { headers: { "next-action": settings.id, origin: "https://evil.example" }, multipart: { "0": '[{"status":"idle"},"$K1"]', "1_newCardsPerDay": "0", "1_timeZone": "UTC" } });
+  const foreign = await page.request.post(settings.path, { headers: { "next-action": settings.id, origin: FOREIGN_ORIGIN }, multipart: { "0": '[{"status":"idle"},"$K1"]', "1_newCardsPerDay": "0", "1_timeZone": "UTC" } });
   expect(foreign.status()).toBe(403);
   const unknown = await page.request.post(settings.path, { headers: { "next-action": "00".repeat(21) }, multipart: { "0": '["$K1"]' } });
   expect4xx(unknown.status(), "an unknown action id");
@@ -71,7 +60,7 @@ test("the register action with a non-form argument or from another site gets a 4
   expect4xx(asString.status(), "a string argument");
   const email = `foreign-${Date.now()}@example.com`;
   const foreign = await page.request.post(action.path, {
-    headers: { "next-action": action.id, origin: "https://evil.example" },
+    headers: { "next-action": action.id, origin: FOREIGN_ORIGIN },
     multipart: { "0": '["$K1"]', "1_email": email, "1_password": "orbit velvet canyon lamp" },
   });
   expect(foreign.status()).toBe(403);

@@ -66,3 +66,22 @@ export const bodiesWithString = (value: string) => ({
   answer: { text: value },
   flagged: value,
 });
+
+/**
+ * Server-action calls a hand-made client can send in place of what Next's client encodes (a
+ * multipart form whose field "0" lists the arguments, "$K1" naming the form). Sent with a real
+ * action's id; every one must get a 4xx and change nothing.
+ */
+export const HOSTILE_ACTION_ENVELOPES: Record<string, { headers?: Record<string, string>; data?: string; multipart?: Record<string, string> }> = {
+  "a JSON string where the form belongs": { headers: { "content-type": "text/plain;charset=UTF-8" }, data: '[{"status":"idle"},"newCardsPerDay=0"]' },
+  "no arguments at all": { headers: { "content-type": "text/plain;charset=UTF-8" }, data: "[]" },
+  "text that is not JSON": { headers: { "content-type": "text/plain;charset=UTF-8" }, data: "not json {" },
+  "a JSON object": { headers: { "content-type": "application/json" }, data: '{"0":"x"}' },
+  "a form without arguments": { multipart: { newCardsPerDay: "0" } },
+  "a form whose arguments are not JSON": { multipart: { "0": "[{", "1_newCardsPerDay": "0" } },
+  "a form whose arguments name no form": { multipart: { "0": '[{"status":"idle"},"x"]' } },
+  "a broken multipart body": { headers: { "content-type": "multipart/form-data; boundary=zzz" }, data: '--zzz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--yyy--' },
+};
+
+/** The Origin a cross-site request carries; state-changing routes and server actions refuse it. */
+export const FOREIGN_ORIGIN = "https://evil.example";
