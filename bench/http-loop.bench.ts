@@ -19,7 +19,8 @@ const secret = process.env.NEXTAUTH_SECRET!;
 const users = await Promise.all(
   Array.from({ length: Math.max(...LEVELS) }, async (_, i) => {
     const user = await db.user.create({ data: { email: `http-${i}-${randomUUID()}@example.com`, passwordHash: "x", newCardsPerDay: 1000 } });
-    return { ...user, cookie: `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sv: 0 }, secret })}` };
+    const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    return { ...user, cookie: `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sv: 0, sid: session.id }, secret })}` };
   }),
 );
 

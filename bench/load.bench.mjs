@@ -30,7 +30,9 @@ for (let i = 0; i < USERS; i++) {
   const id = `load${i}${randomUUID().replace(/-/g, "").slice(0, 12)}`;
   const email = `load-${i}@example.com`;
   await sql.execute({ sql: `INSERT INTO "User" ("id","email","passwordHash","newCardsPerDay","timeZone","createdAt","sessionVersion") VALUES (?,?,'x',500,'UTC',?,0)`, args: [id, email, now] });
-  users.push({ id, cookie: `next-auth.session-token=${await encode({ token: { sub: id, email, sv: 0 }, secret: SECRET })}`, quiz: i % 4 === 0 });
+  const sid = `s${id}`;
+  await sql.execute({ sql: `INSERT INTO "Session" ("id","userId","createdAt","expiresAt") VALUES (?,?,?,?)`, args: [sid, id, now, new Date(Date.now() + 86_400_000).toISOString().replace("Z", "+00:00")] });
+  users.push({ id, cookie: `next-auth.session-token=${await encode({ token: { sub: id, email, sv: 0, sid }, secret: SECRET })}`, quiz: i % 4 === 0 });
 }
 
 const server = spawn(bin("next"), ["start", "-p", String(PORT)], { env, stdio: "ignore" });

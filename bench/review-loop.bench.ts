@@ -56,7 +56,8 @@ async function prepareUser() {
 }
 
 const user = await prepareUser();
-const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email }, secret: process.env.NEXTAUTH_SECRET! })}`;
+const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sid: session.id }, secret: process.env.NEXTAUTH_SECRET! })}`;
 
 async function gradeNext(questionId: string, rating: number) {
   const req = new NextRequest("http://localhost/api/practice/grade", {

@@ -27,7 +27,10 @@ for (let i = 0; i < USERS; i++) {
   const id = `crash${i}${randomUUID().replace(/-/g, "").slice(0, 12)}`;
   const email = `crash-${i}-${randomUUID()}@example.com`;
   await sql.execute({ sql: `INSERT INTO "User" ("id", "email", "passwordHash", "newCardsPerDay", "timeZone", "createdAt", "sessionVersion") VALUES (?, ?, 'x', 500, 'UTC', ?, 0)`, args: [id, email, new Date().toISOString().replace("Z", "+00:00")] });
-  users.push({ id, cookie: `next-auth.session-token=${await encode({ token: { sub: id, email, sv: 0 }, secret: SECRET })}` });
+  // A session row as sign-in makes it: the cookie names it, and the server refuses one that names none.
+  const sid = `s${id}`;
+  await sql.execute({ sql: `INSERT INTO "Session" ("id", "userId", "createdAt", "expiresAt") VALUES (?, ?, ?, ?)`, args: [sid, id, new Date().toISOString().replace("Z", "+00:00"), new Date(Date.now() + 86_400_000).toISOString().replace("Z", "+00:00")] });
+  users.push({ id, cookie: `next-auth.session-token=${await encode({ token: { sub: id, email, sv: 0, sid }, secret: SECRET })}` });
 }
 
 function startServer() {
@@ -93,8 +96,14 @@ async function quizLoop(user) {
 
 let server = startServer();
 await waitHealthy();
+// Each route's code loads on its first request; on a busy machine that alone can outlast the load window.
+await call(users[0], "GET", "/api/practice/next");
+await call(users[0], "PUT", "/api/quizzes/warm-up/answers", { questionId: "x", flagged: true });
+await call(users[0], "POST", "/api/practice/grade", {});
 const loops = users.map((user, i) => (i % 3 === 0 ? quizLoop(user) : practiseLoop(user)));
 await new Promise((r) => setTimeout(r, LOAD_MS));
+// On a busy machine 3 s may acknowledge nothing yet; the kill waits (up to 30 s more) until it would test something.
+for (let waited = 0; waited < 30_000 && (acked.reviews.length < 3 || acked.answers.length < 1); waited += 100) await new Promise((r) => setTimeout(r, 100));
 server.kill("SIGKILL");
 stop = true;
 await Promise.all(loops);

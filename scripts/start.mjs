@@ -1,4 +1,4 @@
-// npm start – migrates and seeds the database, builds when the sources changed, then serves on PORT (3000).
+// npm start – migrates and seeds the database, builds when the sources changed, then serves on PORT (3000) with scripts/server.mjs.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -42,4 +42,5 @@ const env = { ...process.env, NEXTAUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISA
 run(process.execPath, ["scripts/migrate.mjs"], env);
 run(bin("tsx"), ["--import", "./scripts/support/allow-server-only.mjs", "prisma/seed.ts"], env);
 if (needsBuild()) run(bin("next"), ["build"], env);
-run(bin("next"), ["start", "-p", process.env.PORT ?? "3000"], env);
+// Not `next start`: scripts/server.mjs also hands the app each request's socket address, for per-address limits.
+run(process.execPath, ["scripts/server.mjs"], { ...env, NODE_ENV: "production" });

@@ -5,6 +5,8 @@ declare module "next-auth" {
     user: { id: string } & DefaultSession["user"];
     // The user's session version when this session began (see User.sessionVersion).
     sv?: number;
+    // The server-side Session row this cookie names.
+    sid?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -14,5 +16,6 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     sv?: number;
+    sid?: string;
   }
 }

@@ -24,6 +24,11 @@ test("every page and API response carries the security headers, with a fresh scr
   expect(nonces.size).toBe(5);
   const behindTls = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
   expect(behindTls.headers()["strict-transport-security"]).toContain("max-age=");
+  // A client's request id is echoed only in a safe shape; anything else is replaced.
+  for (const forged of ['x","level":"error', "<script>", "short"]) {
+    expect((await request.get("/api/health", { headers: { "x-request-id": forged } })).headers()["x-request-id"], forged).toMatch(/^[0-9a-f-]{36}$/);
+  }
+  expect((await request.get("/api/health", { headers: { "x-request-id": "trace-0123456789" } })).headers()["x-request-id"]).toBe("trace-0123456789");
   const asset = await request.get("/favicon.ico");
   expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
 });

@@ -1,16 +1,29 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { testDb } from "./db";
 
 export const PASSWORD = "correct horse battery staple";
 
 export async function register(page: Page): Promise<string> {
   const email = `e2e-${randomUUID()}@example.com`;
+  // Every test registers from 127.0.0.1, past the per-address limit (shown in e2e/security/client-address.spec.ts).
+  await testDb.loginThrottle.deleteMany({ where: { key: { startsWith: "register:" } } });
   await page.goto("/register");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/progress");
+  // Registering never signs in (that would tell whether the email was new); the sign-in form follows.
+  await page.waitForURL("**/signin?registered=1");
+  await signIn(page, email);
   return email;
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  if (!new URL(page.url()).pathname.startsWith("/signin")) await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/progress");
 }
 
 const card = (page: Page) => page.locator("article[data-question-id]");
@@ -39,4 +52,9 @@ export async function answerAndGradeWithKeyboard(page: Page): Promise<string> {
   await page.keyboard.press((await good.isEnabled()) ? "3" : "1");
   await expect.poll(() => currentQuestionId(page)).not.toBe(id);
   return id;
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
 }

@@ -17,6 +17,6 @@ export async function userFromRequest(req: NextRequest): Promise<SessionUser | n
   const secureCookie = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
   const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie });
   if (!token?.sub || typeof token.email !== "string") return null;
-  if (!(await isSessionCurrent(db, token.sub, token.sv))) return null;
+  if (!(await isSessionCurrent(db, { userId: token.sub, sessionVersion: token.sv, sessionId: token.sid }))) return null;
   return { id: token.sub, email: token.email, name: typeof token.name === "string" ? token.name : null };
 }

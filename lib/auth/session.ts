@@ -13,7 +13,7 @@ export type { SessionUser };
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id || !session.user.email) return null;
-  if (!(await isSessionCurrent(db, session.user.id, session.sv))) return null;
+  if (!(await isSessionCurrent(db, { userId: session.user.id, sessionVersion: session.sv, sessionId: session.sid }))) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name ?? null };
 }
 

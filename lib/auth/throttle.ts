@@ -18,6 +18,9 @@ export const ACCOUNT_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * M
 // An address: more room, since many people can share one (an office, a mobile carrier).
 export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 20, windowMs: 15 * MINUTE, baseLockMs: MINUTE, maxLockMs: 60 * MINUTE };
 
+// Registrations from one address: each costs a 32 MiB password hash, and nobody needs more than a few an hour.
+export const REGISTER_POLICY: ThrottlePolicy = { maxFailures: 10, windowMs: 60 * MINUTE, baseLockMs: 60 * MINUTE, maxLockMs: 60 * MINUTE };
+
 /** The state after one more failed sign-in at `now`. */
 export function afterFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleState {
   const inWindow = state && now.getTime() - state.windowStart.getTime() < policy.windowMs;

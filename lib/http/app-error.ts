@@ -1,4 +1,4 @@
-export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict" | "gone";
+export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict" | "gone" | "too_large" | "rate_limited";
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
@@ -7,6 +7,8 @@ const STATUS: Record<AppErrorCode, number> = {
   invalid: 422,
   conflict: 409,
   gone: 410,
+  too_large: 413,
+  rate_limited: 429,
 };
 
 /** An error whose message is fit to show the user; everything else becomes a generic 500. */

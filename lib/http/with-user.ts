@@ -4,6 +4,7 @@ import { ZodError } from "zod";
 import { userFromRequest, type SessionUser } from "@/lib/auth/request-user";
 import { log } from "@/lib/log";
 import { AppError } from "./app-error";
+import { safeRequestId } from "./request-id";
 import { isSameOrigin } from "./same-origin";
 
 type Handler<C> = (req: NextRequest, user: SessionUser, context: C) => Promise<unknown>;
@@ -32,7 +33,7 @@ export function toErrorResponse(error: unknown, requestId?: string | null): Next
 export function withUser<C = unknown>(handler: Handler<C>) {
   return async (req: NextRequest, context: C): Promise<Response> => {
     const started = performance.now();
-    const requestId = req.headers.get("x-request-id");
+    const requestId = safeRequestId(req.headers.get("x-request-id"));
     let userId: string | null = null;
     let response: Response;
     try {
@@ -64,22 +65,4 @@ export function withUser<C = unknown>(handler: Handler<C>) {
   };
 }
 
-/** Whether every string inside a parsed JSON value is well-formed Unicode (no lone surrogates). */
-function wellFormed(value: unknown): boolean {
-  if (typeof value === "string") return value.isWellFormed();
-  if (Array.isArray(value)) return value.every(wellFormed);
-  if (value !== null && typeof value === "object") return Object.entries(value).every(([k, v]) => k.isWellFormed() && wellFormed(v));
-  return true;
-}
-
-/** Parses a JSON body, answering malformed JSON or broken text with a 422 instead of a 500. */
-export async function readJson(req: NextRequest): Promise<unknown> {
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new AppError("invalid", "The request body must be JSON.");
-  }
-  if (!wellFormed(body)) throw new AppError("invalid", "The request holds text that is not valid Unicode.");
-  return body;
-}
+export { readJson } from "./read-json";

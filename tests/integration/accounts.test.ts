@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { GET as next } from "@/app/api/practice/next/route";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/server/users/create-user";
 import { changePassword, deleteAccount } from "@/lib/server/users/account";
 import { signInWithThrottle } from "@/lib/server/users/sign-in";
+import { verifyPassword } from "@/lib/auth/password";
 import { gradeCard } from "@/lib/server/practice/grade-card";
 import { createQuiz } from "@/lib/server/quiz/create-quiz";
-import { requestAs } from "../support/auth";
+import { requestAs, sessionCookie } from "../support/auth";
 
 const PASSWORD = "orbit velvet canyon lamp";
 
@@ -63,8 +63,7 @@ describe("changing the password", () => {
     await changePassword(db, { userId: user.id, currentPassword: PASSWORD, newPassword: "quiet harbour sandal trumpet" });
 
     expect((await next(await requestAs(user, "/api/practice/next"), {})).status).toBe(401);
-    const token = await encode({ token: { sub: user.id, email: user.email, sv: 1 }, secret: process.env.NEXTAUTH_SECRET! });
-    expect((await next(await requestAs(user, "/api/practice/next", { cookie: `next-auth.session-token=${token}` }), {})).status).toBe(200);
+    expect((await next(await requestAs(user, "/api/practice/next", { cookie: await sessionCookie(user, { sv: 1 }) }), {})).status).toBe(200);
     expect(await signInWithThrottle(db, { email: user.email, password: PASSWORD, address: "198.51.100.1" })).toBeNull();
   });
 });
@@ -81,6 +80,7 @@ describe("deleting the account", () => {
     await expect(deleteAccount(db, { userId: user.id, password: "wrong" })).rejects.toThrow(/not right/);
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
 
+    const cookie = await sessionCookie(user);
     await deleteAccount(db, { userId: user.id, password: PASSWORD });
     const left = await Promise.all([
       db.user.count({ where: { id: user.id } }),
@@ -92,6 +92,28 @@ describe("deleting the account", () => {
     expect(left).toEqual([0, 0, 0, 0, 0]);
     expect(await db.cardState.count({ where: { userId: bystander.id } })).toBe(1);
     expect(await db.quiz.count({ where: { userId: bystander.id } })).toBe(1);
-    expect((await next(await requestAs(user, "/api/practice/next"), {})).status).toBe(401);
+    expect((await next(await requestAs(user, "/api/practice/next", { cookie }), {})).status).toBe(401);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe("the current-password checks of change-password and delete-account", () => {
+  it("share the sign-in limit of the account: 5 wrong passwords, then even the right one waits", async () => {
+    const user = await account();
+    for (let i = 0; i < 5; i++) await expect(changePassword(db, { userId: user.id, currentPassword: `wrong ${i}`, newPassword: "quiet harbour sandal trumpet" })).rejects.toThrow(/not right/);
+    await expect(deleteAccount(db, { userId: user.id, password: PASSWORD })).rejects.toMatchObject({ code: "rate_limited", message: expect.stringMatching(/Too many wrong passwords\. Wait 1 minute/) as unknown });
+    await expect(changePassword(db, { userId: user.id, currentPassword: PASSWORD, newPassword: "quiet harbour sandal trumpet" })).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(signInWithThrottle(db, { email: user.email, password: PASSWORD, address: null })).rejects.toThrow(/Too many failed sign-ins/);
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+    expect(await verifyPassword(PASSWORD, (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash)).toBe(true);
+  });
+
+  it("check at most 5 passwords of a parallel burst", async () => {
+    const user = await account();
+    const settled = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => deleteAccount(db, { userId: user.id, password: `wrong ${i}` })));
+    const codes = settled.map((s) => (s.status === "rejected" ? (s.reason as { code?: string }).code : "deleted"));
+    expect(codes.filter((c) => c !== "rate_limited").length).toBeLessThanOrEqual(5);
+    await expect(deleteAccount(db, { userId: user.id, password: PASSWORD })).rejects.toMatchObject({ code: "rate_limited" });
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
   });
 });

@@ -14,7 +14,8 @@ import { POST as submit } from "@/app/api/quizzes/[id]/submit/route";
 import { POST as createQuiz } from "@/app/api/quizzes/route";
 import { db } from "@/lib/db";
 import { createQuiz as startQuiz } from "@/lib/server/quiz/create-quiz";
-import { bodiesWithString, HOSTILE_BODIES, HOSTILE_RAW, HOSTILE_STRINGS } from "../corpus/malformed-inputs";
+import { NextRequest } from "next/server";
+import { bodiesWithString, HOSTILE_BODIES, HOSTILE_RAW, HOSTILE_STRINGS, nestedBody, nestedJson } from "../corpus/malformed-inputs";
 import { requestAs } from "../support/auth";
 import { makeUser } from "../support/users";
 
@@ -89,5 +90,35 @@ describe("malformed input", () => {
     form.set("password", HOSTILE_STRINGS["1 MB string"]!);
     const result = await registerAction(form);
     expect(result.ok).toBe(false);
+  });
+
+  it("answers a body over 100 KB with 413 and one nested past 32 levels with 422, without overflowing the stack", async () => {
+    const user = await makeUser(db);
+    const big = await grade(await requestAs(user, "/x", { rawBody: nestedBody(10 * 1024 * 1024) }), {});
+    expect(big.status).toBe(413);
+    const deep = await grade(await requestAs(user, "/x", { rawBody: new TextEncoder().encode(nestedJson(40_000)) }), {}); // 80 KB, under the cap
+    expect(deep.status).toBe(422);
+    expect(((await deep.json()) as { error: { message: string } }).error.message).toMatch(/nested more than 32 levels/);
+    // 32 levels is still parsed and reaches the schema, which names the missing field.
+    const shallow = await grade(await requestAs(user, "/x", { body: { questionId: JSON.parse(nestedJson(30)) as unknown } }), {});
+    expect(shallow.status).toBe(422);
+    expect(((await shallow.json()) as { error: { message: string } }).error.message).not.toMatch(/nested/);
+  });
+
+  it("stops reading a streamed body at the cap instead of buffering all of it", async () => {
+    const user = await makeUser(db);
+    const cookie = (await requestAs(user, "/x")).headers.get("cookie")!;
+    const chunk = new Uint8Array(64 * 1024).fill(0x5b); // "[[[[…"
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        if (pulled > 160) controller.close(); // 10 MB in all
+        else controller.enqueue(chunk);
+      },
+    });
+    const req = new NextRequest("http://localhost/api/practice/grade", { method: "POST", headers: { cookie, "content-type": "application/json" }, body, duplex: "half" });
+    expect((await grade(req, {})).status).toBe(413);
+    expect(pulled).toBeLessThan(10);
   });
 });

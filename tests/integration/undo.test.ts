@@ -5,6 +5,9 @@ import { POST as undo } from "@/app/api/practice/undo/route";
 import { db } from "@/lib/db";
 import type { GradeResult } from "@/lib/practice/types";
 import { gradeCard } from "@/lib/server/practice/grade-card";
+import { closeQuiz } from "@/lib/server/quiz/close-quiz";
+import { createQuiz } from "@/lib/server/quiz/create-quiz";
+import { saveAnswer } from "@/lib/server/quiz/save-answer";
 import { requestAs } from "../support/auth";
 import { makeUser } from "../support/users";
 
@@ -66,5 +69,22 @@ describe("POST /api/practice/undo", () => {
 
   it("refuses an anonymous caller", async () => {
     expect((await undo(await requestAs(null, "/x", { body: { reviewId: "anything" } }), {})).status).toBe(401);
+  });
+
+  it("refuses to undo a grade a quiz made, so the quiz's results keep pointing at their review", async () => {
+    const user = await makeUser(db);
+    const quiz = await createQuiz(db, { userId: user.id, topicIds: ["databases"], count: 20, difficulties: [] });
+    const item = await db.quizQuestion.findFirstOrThrow({ where: { quizId: quiz.id, question: { type: "single" } }, include: { question: true } });
+    const choices = JSON.parse(item.question.choices!) as { id: string }[];
+    await saveAnswer(db, { userId: user.id, quizId: quiz.id, questionId: item.questionId, answer: { choiceIds: [choices[0]!.id] } });
+    await closeQuiz(db, { userId: user.id, quizId: quiz.id, reason: "submitted" });
+    const graded = await db.quizQuestion.findUniqueOrThrow({ where: { id: item.id } });
+    expect(graded.reviewLogId).toBeTruthy();
+
+    const response = await undo(await requestAs(user, "/x", { body: { reviewId: graded.reviewLogId } }), {});
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/came from a quiz/);
+    expect(await db.reviewLog.count({ where: { id: graded.reviewLogId! } })).toBe(1);
+    expect(await db.cardState.count({ where: { userId: user.id, questionId: item.questionId } })).toBe(1);
   });
 });

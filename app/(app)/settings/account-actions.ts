@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
 import { authedAction } from "@/lib/http/authed-action";
+import { asFormData, NOT_A_FORM } from "@/lib/http/form-input";
 import { changePassword, deleteAccount } from "@/lib/server/users/account";
 import { changePasswordSchema, deleteAccountSchema } from "@/lib/validation/account";
 
@@ -15,13 +16,15 @@ function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record
 }
 
 const asFailure = (error: unknown, field: string): AccountResult => {
-  if (error instanceof AppError && (error.code === "forbidden" || error.code === "invalid")) {
+  if (error instanceof AppError && (error.code === "forbidden" || error.code === "invalid" || error.code === "rate_limited")) {
     return { ok: false, message: "Nothing was changed.", fieldErrors: { [field]: error.message } };
   }
   throw error;
 };
 
-export const changePasswordAction = authedAction(async (user, formData: FormData): Promise<AccountResult> => {
+export const changePasswordAction = authedAction(async (user, input: FormData): Promise<AccountResult> => {
+  const formData = asFormData(input);
+  if (!formData) return { ok: false, message: NOT_A_FORM };
   const parsed = changePasswordSchema.safeParse({ currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword") });
   if (!parsed.success) return { ok: false, message: "Nothing was changed.", fieldErrors: fieldErrors(parsed.error.issues) };
   try {
@@ -32,7 +35,9 @@ export const changePasswordAction = authedAction(async (user, formData: FormData
   }
 });
 
-export const deleteAccountAction = authedAction(async (user, formData: FormData): Promise<AccountResult> => {
+export const deleteAccountAction = authedAction(async (user, input: FormData): Promise<AccountResult> => {
+  const formData = asFormData(input);
+  if (!formData) return { ok: false, message: NOT_A_FORM };
   const parsed = deleteAccountSchema.safeParse({ password: formData.get("password"), confirm: formData.get("confirm") });
   if (!parsed.success) return { ok: false, message: "Nothing was deleted.", fieldErrors: fieldErrors(parsed.error.issues) };
   try {

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/http/authed-action";
 import { db } from "@/lib/db";
+import { asFormData, NOT_A_FORM } from "@/lib/http/form-input";
 import { refitNow, useDefaultParams } from "@/lib/server/learner/fit-params";
 import { updateStudyPlan } from "@/lib/server/learner/study-plan-settings";
 import { updateSettings } from "@/lib/server/users/settings";
@@ -16,7 +17,10 @@ export async function saveSettingsAction(_prev: SettingsState, formData: FormDat
   return "ok" in result ? { status: "error", message: result.message } : result;
 }
 
-const saveSettings = authedAction(async (user, formData: FormData): Promise<SettingsState> => {  const parsed = settingsSchema.safeParse({
+const saveSettings = authedAction(async (user, input: FormData): Promise<SettingsState> => {
+  const formData = asFormData(input);
+  if (!formData) return { status: "error", message: NOT_A_FORM };
+  const parsed = settingsSchema.safeParse({
     newCardsPerDay: formData.get("newCardsPerDay"),
     timeZone: formData.get("timeZone"),
     interviewDate: formData.get("interviewDate") ?? undefined,
@@ -36,8 +40,9 @@ export async function saveStudyPlanAction(_prev: SettingsState, formData: FormDa
   return "ok" in result ? { status: "error", message: result.message } : result;
 }
 
-const saveStudyPlan = authedAction(async (user, formData: FormData): Promise<SettingsState> => {
-  if (!(formData instanceof FormData)) return { status: "error", message: "Nothing was saved: send the form itself." };
+const saveStudyPlan = authedAction(async (user, input: FormData): Promise<SettingsState> => {
+  const formData = asFormData(input);
+  if (!formData) return { status: "error", message: NOT_A_FORM };
   const parsed = studyPlanSchema.safeParse({
     desiredRetention: formData.get("desiredRetention"),
     minutesPerDay: formData.get("minutesPerDay"),

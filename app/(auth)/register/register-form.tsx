@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -25,16 +24,12 @@ export function RegisterForm() {
     try {
       const result = await registerAction(form);
       if (!result.ok) {
-        setErrors(result.fieldErrors);
+        setErrors({ ...result.fieldErrors, form: result.formError });
         return;
       }
-      const signedIn = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
-      if (!signedIn?.ok) {
-        setErrors({ form: "Your account was created, but signing in failed. Sign in with your new password." });
-        return;
-      }
-      router.replace("/progress");
-      router.refresh();
+      // Not signed in here: signing in would only work for a new email, and so tell whoever typed it
+      // whether the email already had an account. Everyone goes to the sign-in form instead.
+      router.replace("/signin?registered=1");
     } catch {
       setErrors({ form: "We could not reach the server. Check your connection and try again." });
     } finally {

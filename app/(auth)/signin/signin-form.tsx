@@ -7,7 +7,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-export function SignInForm({ returnTo }: { returnTo: string }) {
+export function SignInForm({ returnTo, registered = false }: { returnTo: string; registered?: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -45,6 +45,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="flex flex-col gap-4 rounded-2xl border border-border bg-surface p-6">
       <h1 className="text-2xl font-bold">Sign in</h1>
+      {registered && (
+        <p role="status" className="rounded-lg bg-good-soft px-3 py-2 text-sm text-good">
+          If that email is new here, your account is ready: sign in with it and your new password. If you already had an account with it, sign in with the password you chose then.
+        </p>
+      )}
       <Field id="email" name="email" type="email" label="Email" autoComplete="email" required />
       <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
       {error && (

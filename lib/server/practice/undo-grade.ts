@@ -12,6 +12,9 @@ export async function undoGrade(db: Db, { userId, reviewId }: UndoGradeOptions):
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({ where: { id: reviewId, userId } });
     if (!log) throw new AppError("not_found", "There is no such grade to undo.");
+    // A quiz's grade is part of its results (QuizQuestion.reviewLogId): undoing it would leave them pointing at nothing.
+    const fromQuiz = log.source === "quiz" || (await tx.quizQuestion.count({ where: { reviewLogId: log.id } })) > 0;
+    if (fromQuiz) throw new AppError("conflict", "This grade came from a quiz and is part of its results, so it cannot be undone here.");
 
     const state = await tx.cardState.findUnique({
       where: { userId_questionId: { userId, questionId: log.questionId } },

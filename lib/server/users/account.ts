@@ -3,10 +3,17 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { weakPasswordReason } from "@/lib/auth/weak-password";
 import type { Db } from "@/lib/db-client";
 import { AppError } from "@/lib/http/app-error";
+import { claimAttempt, clearFailedSignIns, waitMessage } from "./login-throttle";
+import { signInKeys } from "./sign-in";
 
-async function requirePassword(db: Db, userId: string, password: string) {
+/** Checks the current password under the same per-account limit as sign-in, claimed before the hash runs. */
+async function requirePassword(db: Db, userId: string, password: string, now = new Date()) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  const [accountKey] = signInKeys(user.email, null);
+  const waitMs = await claimAttempt(db, [accountKey!], now);
+  if (waitMs > 0) throw new AppError("rate_limited", waitMessage("Too many wrong passwords.", waitMs));
   if (!(await verifyPassword(password, user.passwordHash))) throw new AppError("forbidden", "Your current password is not right.");
+  await clearFailedSignIns(db, accountKey!.key);
   return user;
 }
 
@@ -15,10 +22,11 @@ export async function changePassword(db: Db, { userId, currentPassword, newPassw
   const user = await requirePassword(db, userId, currentPassword);
   const weak = weakPasswordReason(newPassword, user.email);
   if (weak) throw new AppError("invalid", weak);
-  await db.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
-  });
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+    db.session.deleteMany({ where: { userId } }),
+  ]);
   return { email: user.email };
 }
 
@@ -30,6 +38,7 @@ export async function deleteAccount(db: Db, { userId, password }: { userId: stri
     await tx.quiz.deleteMany({ where: { userId } });
     await tx.reviewLog.deleteMany({ where: { userId } });
     await tx.cardState.deleteMany({ where: { userId } });
+    await tx.session.deleteMany({ where: { userId } });
     await tx.loginThrottle.deleteMany({ where: { key: `email:${user.email}` } });
     await tx.user.delete({ where: { id: userId } });
   });

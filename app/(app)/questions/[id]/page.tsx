@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
 import { getAnswerHistory } from "@/lib/server/learner/get-answer-history";
 import { getCard } from "@/lib/server/practice/get-card";
+import { isInActiveQuiz } from "@/lib/server/quiz/is-in-active-quiz";
 import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
 import { retrievability } from "@/lib/srs/scheduler";
 import { renderedHtml } from "@/components/study/rendered-html";
@@ -25,9 +26,11 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [state, history] = await Promise.all([
+  const [state, history, hideAnswer] = await Promise.all([
     db.cardState.findUnique({ where: { userId_questionId: { userId: user.id, questionId: id } } }),
     getAnswerHistory(db, { userId: user.id, questionId: id }),
+    // Mid-quiz this page would be an answer key for the quiz; it shows the prompt alone until the quiz ends.
+    isInActiveQuiz(db, { userId: user.id, questionId: id, now }),
   ]);
   const byId = new Map((card.steps ?? []).map((s) => [s.id, s.html]));
   return (
@@ -40,7 +43,12 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         </div>
         <h1 className="prose-card text-lg font-medium" {...renderedHtml(card.promptHtml)} />
         {card.codeHtml && <div className="mt-4" {...renderedHtml(card.codeHtml)} />}
-        {card.choices && (
+        {hideAnswer && (
+          <p role="status" className="mt-4 rounded-lg bg-accent-soft px-3 py-2 text-sm">
+            This question is in the quiz you are taking. Its answer shows here once the quiz is over.
+          </p>
+        )}
+        {!hideAnswer && card.choices && (
           <ul className="mt-4 flex flex-col gap-2 text-sm">
             {card.choices.map((c) => (
               <li key={c.id} className={`rounded-lg border-2 px-3 py-2 ${c.correct ? "border-good bg-good-soft" : "border-border"}`}>
@@ -50,16 +58,18 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
             ))}
           </ul>
         )}
-        {card.correctOrder && (
+        {!hideAnswer && card.correctOrder && (
           <ol className="mt-4 flex list-decimal flex-col gap-1 pl-5 text-sm">
             {card.correctOrder.map((stepId) => (
               <li key={stepId} className="prose-card" {...renderedHtml(byId.get(stepId) ?? "")} />
             ))}
           </ol>
         )}
-        <div className="mt-6">
-          <AnswerExplanation answerHtml={card.answerHtml} explanationHtml={card.explanationHtml} source={card.source} />
-        </div>
+        {!hideAnswer && (
+          <div className="mt-6">
+            <AnswerExplanation answerHtml={card.answerHtml} explanationHtml={card.explanationHtml} source={card.source} />
+          </div>
+        )}
       </article>
       <section aria-labelledby="record-title" className="mt-5 rounded-2xl border border-border bg-surface p-6 text-sm">
         <h2 id="record-title" className="font-semibold">
@@ -75,7 +85,8 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         ) : (
           <p className="mt-1 text-muted">You have not studied this question yet.</p>
         )}
-        <AnswerHistory records={history} card={card} />
+        {/* Past answers mark the right options too, so they wait for the quiz to end as well. */}
+        {!hideAnswer && <AnswerHistory records={history} card={card} />}
         <div className="mt-4 flex flex-wrap gap-3">
           <ButtonLink href={`/drill?topic=${card.topic.id}`}>Drill {card.topic.name}</ButtonLink>
           <ButtonLink href={`/practice?topic=${card.topic.id}`} variant="secondary">Practise {card.topic.name}</ButtonLink>

@@ -2,7 +2,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
 import { withUser } from "@/lib/http/with-user";
-import { createQuiz } from "@/lib/server/quiz/create-quiz";
+import { startQuiz } from "@/lib/server/quiz/start-quiz";
 import { getQuizResults } from "@/lib/server/quiz/get-quiz-results";
 import { TOPIC_IDS } from "@/lib/content/schema";
 
@@ -13,7 +13,7 @@ export const POST = withUser<Context>(async (_req, user, { params }) => {
   const results = await getQuizResults(db, { userId: user.id, quizId });
   const missed = results.missedQuestionIds;
   if (missed.length === 0) throw new AppError("invalid", "You missed nothing in this quiz, so there is nothing to retake.");
-  return createQuiz(db, {
+  return startQuiz(db, {
     userId: user.id,
     topicIds: [...TOPIC_IDS],
     difficulties: [],

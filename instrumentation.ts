@@ -1,0 +1,12 @@
+// Runs once when the server starts: Next's own error output becomes JSON lines like the app's logs,
+// and a server that cannot tell clients apart says so.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { jsonConsole } = await import("./lib/log-console");
+  jsonConsole();
+  const { knowsPeerAddress, trustedProxyHops } = await import("./lib/http/client-address");
+  if (!knowsPeerAddress() && trustedProxyHops() === 0) {
+    const { log } = await import("./lib/log");
+    log.warn("per-address limits are off", { why: "served without scripts/server.mjs and TRUSTED_PROXY_HOPS=0, so no client address is known; use npm start, or set TRUSTED_PROXY_HOPS behind your proxies" });
+  }
+}

@@ -1,0 +1,23 @@
+// The production server: Next's request handler behind a plain Node HTTP server, so each request
+// carries the address of the socket it came on (x-peer-address, overwriting anything a client sent).
+// `next start` offers no such thing, and its X-Forwarded-For keeps whatever the client wrote.
+import { createServer } from "node:http";
+import next from "next";
+
+process.env.PEER_ADDRESS_FROM_SOCKET = "1";
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const app = next({ dev: false, dir: process.cwd(), hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers["x-peer-address"] = req.socket.remoteAddress ?? "";
+  void handle(req, res);
+});
+server.listen(port, hostname, () => {
+  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+  const limits = hops > 0 ? `the address ${hops} hop(s) left of the socket peer in X-Forwarded-For (TRUSTED_PROXY_HOPS=${hops})` : "the socket peer; X-Forwarded-For is ignored (TRUSTED_PROXY_HOPS=0)";
+  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "listening", port, perAddressLimitsKeyOn: limits }));
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
