@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { fork } from "node:child_process";
 import type { Db } from "@/lib/db-client";
 import { isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
 import { databaseUrl } from "@/lib/database-url";
@@ -10,9 +10,9 @@ import { assertOutsideGradeTransaction } from "@/lib/server/practice/grade-scope
 const CLAIM_TTL_MS = 10 * 60 * 1000;
 // Anki's convention: a study day starts at 4 am local time, so a late-night session counts for the day before.
 const DAY_START_HOUR = 4;
-const WORKER_FILE = path.join(process.cwd(), "lib/server/learner/fit-worker.mjs");
+const FIT_PROCESS_FILE = path.join(process.cwd(), "lib/server/learner/fit-worker.mjs");
 
-interface WorkerResult {
+interface FitProcessResult {
   ok: boolean;
   /** The optimiser could not judge a fit on so little history. */
   notEnoughData?: boolean;
@@ -24,15 +24,18 @@ interface WorkerResult {
   defaults: { logLoss: number; rmseBins: number };
 }
 
-function runWorker(userId: string, timeZone: string): Promise<WorkerResult> {
+function runFitProcess(userId: string, timeZone: string): Promise<FitProcessResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { url: databaseUrl(), userId, timeZone, dayStartHour: DAY_START_HOUR } });
-    worker.once("message", (result: WorkerResult) => {
-      void worker.terminate();
+    const child = fork(FIT_PROCESS_FILE, [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    child.once("message", (result: FitProcessResult) => {
       if (result.ok || result.notEnoughData) resolve(result);
       else reject(new Error(`FSRS fit failed: ${result.message}`));
     });
-    worker.once("error", reject);
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`FSRS fit process exited with ${code}`));
+    });
+    child.send({ url: databaseUrl(), userId, timeZone, dayStartHour: DAY_START_HOUR });
   });
 }
 
@@ -44,7 +47,7 @@ export interface FitOutcome {
 }
 
 /**
- * Fits FSRS weights to the learner's own history in a worker thread and keeps them as a new version,
+ * Fits FSRS weights to the learner's own history in a low-priority child process and keeps them as a new version,
  * in use only when they predict that history better than the defaults. Returns null when another fit
  * of this learner is already running, or when the history is still too thin to judge a fit (the attempt
  * is recorded either way, so the next one waits for the count to double). Never call it inside a grade's transaction.
@@ -58,7 +61,7 @@ export async function fitLearnerParams(db: Db, { userId, now = new Date() }: { u
   if (claimed.count !== 1) return null;
   try {
     const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, useDefaultParams: true } });
-    const result = await runWorker(userId, user.timeZone);
+    const result = await runFitProcess(userId, user.timeZone);
     const reviews = result.ok ? result.reviews : await db.reviewLog.count({ where: { userId } });
     await db.user.update({ where: { id: userId }, data: { fitAttemptReviews: reviews } });
     if (!result.ok) return null;

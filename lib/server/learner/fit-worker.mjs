@@ -1,9 +1,7 @@
-// Fits FSRS weights to one learner's whole review history, entirely off the main thread: it reads the
-// history over its own connection and hands the optimiser a CSV. Reading, converting and evaluating
-// 100,000 reviews is seconds of synchronous work that would otherwise stall every other request.
+// Fits FSRS weights to one learner's whole review history in a child process at the lowest CPU priority:
+// it reads the history over its own connection and hands the optimiser a CSV. Reading, converting,
+// fitting and evaluating 100,000 reviews is seconds of CPU that must never slow the server's requests.
 import { setPriority } from "node:os";
-import { parentPort, workerData } from "node:worker_threads";
-import { computeParameters, convertCsvToFsrsItems, FSRSBinding } from "@open-spaced-repetition/binding";
 
 const HEADER = "card_id,review_time,review_rating,review_state,review_duration";
 
@@ -63,22 +61,31 @@ function offsetMinutes(ms, timeZone) {
   return match[1] === "+" ? minutes : -minutes;
 }
 
-const { url, userId, timeZone, dayStartHour } = workerData;
-// On Linux a thread has its own niceness: lowering this worker's lets request handling run first on a busy machine.
+// Lowest priority first, before any thread exists: the optimiser's own threads inherit it.
 try {
   setPriority(19);
 } catch {
-  // Not permitted or not supported here: the fit simply runs at normal priority.
+  // Not permitted here: the fit simply runs at normal priority.
 }
-try {
-  const rows = await readHistory(url, userId);
-  const items = convertCsvToFsrsItems(Buffer.from(toCsv(rows)), dayStartHour, timeZone, offsetMinutes);
-  // timeout: 1 – the binding otherwise waits about 500 ms on every call.
-  const weights = await computeParameters(items, { enableShortTerm: true, timeout: 1 });
-  const fitted = new FSRSBinding(weights).evaluate(items);
-  const defaults = new FSRSBinding().evaluate(items);
-  parentPort.postMessage({ ok: true, reviews: rows.length, weights, items: items.length, fitted, defaults });
-} catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  parentPort.postMessage({ ok: false, notEnoughData: /NotEnoughData/.test(message), reviews: 0, message });
+
+async function fit({ url, userId, timeZone, dayStartHour }) {
+  try {
+    // Loaded only now, so every thread the optimiser starts inherits the low priority.
+    const { computeParameters, convertCsvToFsrsItems, FSRSBinding } = await import("@open-spaced-repetition/binding");
+    const rows = await readHistory(url, userId);
+    const items = convertCsvToFsrsItems(Buffer.from(toCsv(rows)), dayStartHour, timeZone, offsetMinutes);
+    // timeout: 1 – the binding otherwise waits about 500 ms on every call.
+    const weights = await computeParameters(items, { enableShortTerm: true, timeout: 1 });
+    const fitted = new FSRSBinding(weights).evaluate(items);
+    const defaults = new FSRSBinding().evaluate(items);
+    return { ok: true, reviews: rows.length, weights, items: items.length, fitted, defaults };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, notEnoughData: /NotEnoughData/.test(message), reviews: 0, message };
+  }
 }
+
+// The job arrives over IPC, not argv, so the database URL never shows in a process list.
+process.once("message", (job) => {
+  void fit(job).then((result) => process.send(result, () => process.exit(0)));
+});
