@@ -17,6 +17,9 @@ const nextConfig = {
       },
     ];
   },
+  // Next copies up to this much of every request body for proxy.ts before any route runs (default
+  // 10 MB); no route here takes more than 100 KB, and server actions stop at 1 MB themselves.
+  experimental: { proxyClientMaxBodySize: "1mb" },
   reactStrictMode: true,
   poweredByHeader: false,
   // Native SQLite driver and Prisma's runtime stay as Node modules instead of being bundled.
