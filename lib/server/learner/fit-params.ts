@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { fork } from "node:child_process";
+import { spawn } from "node:child_process";
 import type { Db } from "@/lib/db-client";
 import { isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
 import { databaseUrl } from "@/lib/database-url";
@@ -26,7 +26,8 @@ interface FitProcessResult {
 
 function runFitProcess(userId: string, timeZone: string): Promise<FitProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(FIT_PROCESS_FILE, [], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    // spawn, not fork: the bundler would try to resolve fork's script as a module to bundle.
+    const child = spawn(process.execPath, [FIT_PROCESS_FILE], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
     child.once("message", (result: FitProcessResult) => {
       if (result.ok || result.notEnoughData) resolve(result);
       else reject(new Error(`FSRS fit failed: ${result.message}`));
