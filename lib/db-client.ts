@@ -1,20 +1,25 @@
-import type { Client, Config } from "@libsql/client";
+import type { Config, InStatement, ResultSet } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
 import { databaseUrl, providerOf } from "./database-url";
-import { withBusyTimeout } from "./db-busy-timeout";
+import { withBusyTimeout, type SqliteConnection } from "./db-busy-timeout";
+import { countingAdapterFactory, roundTrips } from "./db-round-trips";
 
 // Both generated clients come from one set of models (scripts/postgres-schema.mjs), so they share an API.
 export type Db = PrismaClient;
 
-/** The libsql adapter, with connections that wait for other processes' writes instead of failing. */
+/** The libsql adapter on one long-lived connection that waits for other processes' writes instead of failing. */
 class BusyTolerantLibSQL extends PrismaLibSQL {
-  override createClient(config: Config): Client {
-    return withBusyTimeout(super.createClient(config));
+  connection: SqliteConnection | null = null;
+  override createClient(config: Config): SqliteConnection {
+    this.connection = withBusyTimeout(super.createClient(config));
+    return this.connection;
   }
 }
+
+const sqliteAdapters = new WeakMap<Db, BusyTolerantLibSQL>();
 
 /**
  * A Prisma client for the URL: PostgreSQL through a pg pool (DATABASE_POOL_SIZE connections per
@@ -24,10 +29,28 @@ class BusyTolerantLibSQL extends PrismaLibSQL {
 export function createPrismaClient(url: string = databaseUrl()): Db {
   if (providerOf(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresPrismaClient({ adapter }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter: countingAdapterFactory(adapter) }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: new BusyTolerantLibSQL({ url }) });
+  const adapter = new BusyTolerantLibSQL({ url });
+  const client = new PrismaClient({ adapter: countingAdapterFactory(adapter) });
+  sqliteAdapters.set(client, adapter);
+  return client;
 }
+
+/**
+ * SQLite only: the statements in one write transaction, in one call to the driver (one round trip),
+ * on the same connection as the Prisma client's own queries.
+ */
+export async function sqliteWriteBatch(client: Db, statements: InStatement[]): Promise<ResultSet[]> {
+  const adapter = sqliteAdapters.get(client);
+  if (!adapter) throw new Error("sqliteWriteBatch needs a SQLite client made by createPrismaClient");
+  if (!adapter.connection) await client.$connect();
+  roundTrips.count += 1;
+  return adapter.connection!.batchWrite(statements);
+}
+
+/** Whether this client talks to SQLite (as opposed to the process's DATABASE_URL, which may differ). */
+export const isSqliteClient = (client: Db) => sqliteAdapters.has(client);
 
 export const isPostgres = (url: string = databaseUrl()) => providerOf(url) === "postgresql";
 
