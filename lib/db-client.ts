@@ -5,7 +5,7 @@ import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
 import { databaseUrl, providerOf } from "./database-url";
 import { withBusyTimeout, type SqliteConnection } from "./db-busy-timeout";
-import { countingAdapterFactory, roundTrips } from "./db-round-trips";
+import { countingAdapterFactory, countRoundTrip } from "./db-round-trips";
 
 // Both generated clients come from one set of models (scripts/postgres-schema.mjs), so they share an API.
 export type Db = PrismaClient;
@@ -45,7 +45,7 @@ export async function sqliteWriteBatch(client: Db, statements: InStatement[]): P
   const adapter = sqliteAdapters.get(client);
   if (!adapter) throw new Error("sqliteWriteBatch needs a SQLite client made by createPrismaClient");
   if (!adapter.connection) await client.$connect();
-  roundTrips.count += 1;
+  countRoundTrip();
   return adapter.connection!.batchWrite(statements);
 }
 

@@ -1,14 +1,28 @@
 // Counts the calls this process makes to its database driver, so a test can hold the grade to its
 // budget of round trips: each query, each BEGIN and each COMMIT or ROLLBACK is one.
+import { AsyncLocalStorage } from "node:async_hooks";
 
 export const roundTrips = { count: 0 };
 
-/** The number of round trips `run` made (only meaningful while nothing else uses the database). */
-export async function countRoundTrips<T>(run: () => Promise<T>): Promise<{ result: T; roundTrips: number }> {
-  const before = roundTrips.count;
-  const result = await run();
-  return { result, roundTrips: roundTrips.count - before };
+// The counter of the countRoundTrips call the current async context runs in, if any.
+const scope = new AsyncLocalStorage<{ count: number }>();
+
+/** Adds one round trip to the process total and to the enclosing countRoundTrips, if any. */
+export function countRoundTrip(): void {
+  roundTrips.count += 1;
+  const counter = scope.getStore();
+  if (counter) counter.count += 1;
 }
+
+/** The round trips `run` made itself (work it leaves for after its response is not counted). */
+export async function countRoundTrips<T>(run: () => Promise<T>): Promise<{ result: T; roundTrips: number }> {
+  const counter = { count: 0 };
+  const result = await scope.run(counter, run);
+  return { result, roundTrips: counter.count };
+}
+
+/** Runs work that belongs to no request (after-response tasks) outside any countRoundTrips. */
+export const outsideRoundTripCount = <T>(run: () => T): T => scope.exit(run);
 
 type Method = (...args: unknown[]) => unknown;
 const COUNTED = new Set(["queryRaw", "executeRaw", "startTransaction"]);
@@ -21,7 +35,7 @@ function counting<T extends object>(target: T, extra: (property: string | symbol
       const method = value as Method;
       if (!COUNTED.has(String(property)) && !extra(property, object)) return method.bind(object);
       return (...args: unknown[]) => {
-        roundTrips.count += 1;
+        countRoundTrip();
         const out = method.apply(object, args);
         if (property !== "startTransaction") return out;
         // A transaction's own queries count too; its COMMIT and ROLLBACK count when the adapter sends them

@@ -50,6 +50,7 @@ describe("grade-and-next round trips", () => {
     const repeat = await gradeOver(user, card.questionId, key);
     expect(repeat.result.duplicate).toBe(true);
     counts.push(repeat.roundTrips);
+    if (process.env.SHOW_ROUND_TRIPS) console.log(`round trips per grade-and-next: ${counts.join(", ")}`);
     for (const n of counts) expect(n).toBeLessThanOrEqual(MAX_ROUND_TRIPS);
   });
 
