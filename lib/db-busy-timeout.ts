@@ -9,8 +9,8 @@ const BEGIN: Record<TransactionMode, string> = {
 };
 
 export interface SqliteConnection extends Client {
-  /** Statements run in one write transaction in a single call to the driver, after any open transaction ends. */
-  batchWrite(statements: InStatement[]): Promise<ResultSet[]>;
+  /** Resolves once no transaction is open on this connection. */
+  transactionsDone(): Promise<void>;
 }
 
 /**
@@ -67,17 +67,14 @@ export function withBusyTimeout(client: Client): SqliteConnection {
     };
   };
 
-  const batchWrite = async (statements: InStatement[]): Promise<ResultSet[]> => {
-    await prepare();
+  const transactionsDone = async () => {
     while (open) await open;
-    // libsql's batch runs BEGIN IMMEDIATE, the statements and COMMIT synchronously: nothing interleaves.
-    return client.batch(statements, "write");
   };
 
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === "transaction") return transaction;
-      if (property === "batchWrite") return batchWrite;
+      if (property === "transactionsDone") return transactionsDone;
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== "function") return value;
       if (property === "execute" || property === "batch" || property === "executeMultiple") {

@@ -1,11 +1,12 @@
-import type { Config, InStatement, ResultSet } from "@libsql/client";
+import type { Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
+import { Prisma, PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
 import { databaseUrl, providerOf } from "./database-url";
 import { withBusyTimeout, type SqliteConnection } from "./db-busy-timeout";
-import { countingAdapterFactory, countRoundTrip } from "./db-round-trips";
+import { countingAdapterFactory } from "./db-round-trips";
+import { SqliteHotPath } from "./sqlite-hot-path";
 
 // Both generated clients come from one set of models (scripts/postgres-schema.mjs), so they share an API.
 export type Db = PrismaClient;
@@ -19,7 +20,7 @@ class BusyTolerantLibSQL extends PrismaLibSQL {
   }
 }
 
-const sqliteAdapters = new WeakMap<Db, BusyTolerantLibSQL>();
+const hotPaths = new WeakMap<Db, SqliteHotPath>();
 
 /**
  * A Prisma client for the URL: PostgreSQL through a pg pool (DATABASE_POOL_SIZE connections per
@@ -33,24 +34,30 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
   }
   const adapter = new BusyTolerantLibSQL({ url });
   const client = new PrismaClient({ adapter: countingAdapterFactory(adapter) });
-  sqliteAdapters.set(client, adapter);
+  const file = url.slice("file:".length).split("?")[0]!;
+  hotPaths.set(client, new SqliteHotPath(file, () => adapter.connection?.transactionsDone() ?? Promise.resolve()));
   return client;
 }
 
+/** SQLite only: the hot path's own connection (see sqlite-hot-path.ts); undefined on PostgreSQL. */
+export const sqliteHotPath = (client: Db): SqliteHotPath | undefined => hotPaths.get(client);
+
+// SQLite stores DateTime as ISO text with +00:00 (as Prisma's libsql adapter writes it), booleans as 0/1.
+export const sqliteValue = (value: unknown) =>
+  value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? (value ? 1 : 0) : value;
+
 /**
- * SQLite only: the statements in one write transaction, in one call to the driver (one round trip),
- * on the same connection as the Prisma client's own queries.
+ * A read on the hot path: on SQLite straight to the hot connection, on PostgreSQL through Prisma's
+ * $queryRaw. One round trip either way.
  */
-export async function sqliteWriteBatch(client: Db, statements: InStatement[]): Promise<ResultSet[]> {
-  const adapter = sqliteAdapters.get(client);
-  if (!adapter) throw new Error("sqliteWriteBatch needs a SQLite client made by createPrismaClient");
-  if (!adapter.connection) await client.$connect();
-  countRoundTrip();
-  return adapter.connection!.batchWrite(statements);
+export async function hotQuery<T>(client: Db, query: Prisma.Sql): Promise<T[]> {
+  const hot = hotPaths.get(client);
+  if (!hot) return client.$queryRaw<T[]>(query);
+  return hot.query<T>({ sql: query.sql, args: query.values.map(sqliteValue) as (string | number | null)[] });
 }
 
 /** Whether this client talks to SQLite (as opposed to the process's DATABASE_URL, which may differ). */
-export const isSqliteClient = (client: Db) => sqliteAdapters.has(client);
+export const isSqliteClient = (client: Db) => hotPaths.has(client);
 
 export const isPostgres = (url: string = databaseUrl()) => providerOf(url) === "postgresql";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db-client";
+import { hotQuery, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NextCardResult, QueueCounts } from "@/lib/practice/types";
 import { startOfLocalDay } from "@/lib/time/local-day";
@@ -44,7 +44,7 @@ async function readQueue(
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inPlan})`
     : Prisma.sql`NULL`;
   const [rows, bank] = await Promise.all([
-    db.$queryRaw<QueueRow[]>(Prisma.sql`
+    hotQuery<QueueRow>(db, Prisma.sql`
       SELECT
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
           WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic}) AS "dueCount",

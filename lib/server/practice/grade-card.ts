@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db-client";
+import { hotQuery, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Choice, OrderStep } from "@/lib/content/question";
 import type { QuestionType } from "@/lib/content/schema";
@@ -83,7 +83,7 @@ async function gradeOnce(db: Db, options: GradeCardOptions): Promise<GradeOutcom
 
   const [bank, rows] = await Promise.all([
     questionBank(db, learner.contentVersion),
-    db.$queryRaw<GradeReadRow[]>(Prisma.sql`
+    hotQuery<GradeReadRow>(db, Prisma.sql`
       SELECT r."id" AS "earlierId", r."questionId" AS "earlierQuestionId", c.*
       FROM (SELECT 1 AS "one") AS x
       LEFT JOIN "ReviewLog" r ON r."userId" = ${userId} AND r."clientKey" = ${clientKey}

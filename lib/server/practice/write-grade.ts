@@ -1,5 +1,6 @@
 import "server-only";
-import { isSqliteClient, sqliteWriteBatch, type Db } from "@/lib/db-client";
+import { sqliteHotPath, sqliteValue, type Db } from "@/lib/db-client";
+import type { SqliteHotPath } from "@/lib/sqlite-hot-path";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CardFields } from "@/lib/srs/card";
 
@@ -82,20 +83,11 @@ const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", 
  * round trip; false when another grade changed the card first, so nothing was written.
  */
 export function writeGrade(db: Db, write: CardWrite): Promise<boolean> {
-  return isSqliteClient(db) ? writeSqlite(db, write) : writePostgres(db, write);
+  const hot = sqliteHotPath(db);
+  return hot ? writeSqlite(hot, write) : writePostgres(db, write);
 }
 
-// SQLite stores DateTime as ISO text with +00:00, as Prisma's libsql adapter writes it; booleans as 0/1.
-const sqliteValue = (value: unknown) =>
-  value instanceof Date
-    ? value.toISOString().replace("Z", "+00:00")
-    : typeof value === "boolean"
-      ? value
-        ? 1
-        : 0
-      : value;
-
-async function writeSqlite(db: Db, { cardId, previousVersion, version, after, now, log }: CardWrite): Promise<boolean> {
+async function writeSqlite(hot: SqliteHotPath, { cardId, previousVersion, version, after, now, log }: CardWrite): Promise<boolean> {
   const fields = CARD_FIELDS.map((f) => sqliteValue(after[f])) as (string | number | null)[];
   const card =
     previousVersion === null
@@ -113,8 +105,8 @@ async function writeSqlite(db: Db, { cardId, previousVersion, version, after, no
     sql: `INSERT INTO "ReviewLog" (${quoted(LOG_COLUMNS)}) SELECT ${LOG_COLUMNS.map(() => "?").join(", ")} WHERE changes() = 1`,
     args: LOG_COLUMNS.map((c) => sqliteValue(log[c])) as (string | number | null)[],
   };
-  const [, inserted] = await sqliteWriteBatch(db, [card, insertLog]);
-  return inserted?.rowsAffected === 1;
+  const [, inserted] = await hot.write([card, insertLog]);
+  return inserted === 1;
 }
 
 // PostgreSQL infers no type for a parameter in a SELECT list, so each one is cast to its column's type.

@@ -1,6 +1,6 @@
 import "server-only";
 import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/session-policy";
-import type { Db } from "@/lib/db-client";
+import { hotQuery, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/app-error";
 import { parseJsonColumn } from "@/lib/json-column";
@@ -15,6 +15,8 @@ export interface RequestLearner {
   contentVersion: number;
   /** The interview plan's inputs, when the learner set a date (it may drive the daily new-card limit). */
   plan: { interviewDate: Date; topicIds: string[] | null; followPlan: boolean } | null;
+  /** The review count at the learner's last fit attempt, for the after-response fit check. */
+  fitAttemptReviews: number | null;
 }
 
 interface LearnerRow {
@@ -28,6 +30,7 @@ interface LearnerRow {
   paramsId: string | null;
   weights: string | null;
   contentVersion: number | bigint | null;
+  fitAttemptReviews: number | bigint | null;
   sessionUserId: string | null;
   sessionExpiresAt: Date | string | null;
 }
@@ -78,9 +81,9 @@ export async function getRequestLearner(db: Db, userId: string): Promise<Request
 }
 
 async function learnerRow(db: Db, userId: string, sessionId: string | null): Promise<LearnerRow | undefined> {
-  const rows = await db.$queryRaw<LearnerRow[]>(Prisma.sql`
+  const rows = await hotQuery<LearnerRow>(db, Prisma.sql`
     SELECT u."sessionVersion", u."newCardsPerDay", u."timeZone", u."desiredRetention", u."interviewDate", u."interviewTopics",
-           u."newCardsFollowPlan", p."id" AS "paramsId", p."weights",
+           u."newCardsFollowPlan", u."fitAttemptReviews", p."id" AS "paramsId", p."weights",
            (SELECT v."version" FROM "ContentVersion" v WHERE v."id" = 1) AS "contentVersion",
            s."userId" AS "sessionUserId", s."expiresAt" AS "sessionExpiresAt"
     FROM "User" u
@@ -101,6 +104,7 @@ function toLearner(row: LearnerRow): RequestLearner {
     newCardsPerDay: Number(row.newCardsPerDay),
     timeZone: row.timeZone,
     contentVersion: Number(row.contentVersion ?? 0),
+    fitAttemptReviews: row.fitAttemptReviews === null ? null : Number(row.fitAttemptReviews),
     plan: row.interviewDate === null ? null : { interviewDate: asDate(row.interviewDate), topicIds: parseJsonColumn<string[]>(row.interviewTopics), followPlan: Boolean(Number(row.newCardsFollowPlan)) },
   };
 }

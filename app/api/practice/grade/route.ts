@@ -17,7 +17,7 @@ export const POST = withUser(async (req, user): Promise<GradeResult> => {
     learner: user.learner,
   });
   // Refitting the learner's scheduler waits until this response is on its way.
-  if (!outcome.duplicate) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id }));
+  if (!outcome.duplicate) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id, fitAttemptReviews: user.learner?.fitAttemptReviews }));
   const next = await nextCardFor(db, mode, { userId: user.id, topicId, learner: user.learner });
   return { ...outcome, next };
 });
