@@ -70,7 +70,11 @@ function treeCpuMs(root: number): number {
     const tree = new Set([root]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const s of stats) if (!tree.has(s.pid) && tree.has(s.ppid)) (tree.add(s.pid), (grew = true));
+      for (const s of stats) {
+        if (tree.has(s.pid) || !tree.has(s.ppid)) continue;
+        tree.add(s.pid);
+        grew = true;
+      }
     }
     return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.cpu, 0);
   } catch {

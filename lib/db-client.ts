@@ -1,7 +1,8 @@
 import type { Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { Prisma, PrismaClient } from "./generated/prisma/client";
+import type { Prisma} from "./generated/prisma/client";
+import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
 import { databaseUrl, providerOf } from "./database-url";
 import { withBusyTimeout, type SqliteConnection } from "./db-busy-timeout";
