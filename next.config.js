@@ -18,9 +18,6 @@ const nextConfig = {
     ];
   },
   reactStrictMode: true,
-  // gzip in Node costs the server CPU on every response; set HTTP_COMPRESSION=off (read at `next start`)
-  // when a proxy in front compresses instead.
-  compress: process.env.HTTP_COMPRESSION !== "off",
   poweredByHeader: false,
   // Native SQLite driver and Prisma's runtime stay as Node modules instead of being bundled.
   serverExternalPackages: ["@libsql/client", "@prisma/adapter-libsql", "libsql", "@open-spaced-repetition/binding"],
