@@ -1,14 +1,20 @@
-// The review loop at scale: 10, 50 and 200 concurrent users grading cards over HTTP against
-// `next start`, on SQLite and on PostgreSQL; then "the floor", the same grade-and-next-card called
-// directly on the database in one process, and the ratio between them (what HTTP and Next cost).
+// The review loop against its ceiling: at each concurrency (1, 10 and 50 clients by default), first an
+// empty route handler (GET /api/ping) and then grade-and-next (POST /api/practice/grade), each client
+// sending its next request as soon as the last one answered, against one `next start`, in one run; the
+// ratio between the two is what the grade costs beyond Next itself. The two take turns in slices (HTTP_SLICES)
+// so load from elsewhere on the machine falls on both alike. Then "the floor", the same
+// grade-and-next called directly on the database in one process. HTTP_DB=postgres for PostgreSQL.
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { freshBenchDatabase } from "./support/bench-db";
 
-const LEVELS = (process.env.HTTP_LEVELS ?? "10,50,200").split(",").map(Number);
+const LEVELS = (process.env.HTTP_LEVELS ?? "1,10,50").split(",").map(Number);
 const SECONDS = Number(process.env.HTTP_SECONDS ?? 10);
-const PORT = 3250;
+// The two routes take turns in slices, so a burst of load from elsewhere on the machine hits both alike.
+const SLICES = Number(process.env.HTTP_SLICES ?? 5);
+const PORT = Number(process.env.HTTP_PORT ?? 3250);
 const provider = process.env.HTTP_DB === "postgres" ? "postgresql" : "sqlite";
 
 const { db, cleanup } = await freshBenchDatabase(`bench-http-${provider}`, provider);
@@ -24,30 +30,108 @@ const users = await Promise.all(
   }),
 );
 
+const base = `http://127.0.0.1:${PORT}`;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
-/** Grades as fast as it can for SECONDS with `count` users at once; latency is per grade request. */
-async function overHttp(count: number) {
-  const base = `http://127.0.0.1:${PORT}`;
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = Date.now() + SECONDS * 1000;
+const serverMs = (response: Response) => Number(/dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1] ?? NaN);
+
+interface Run {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  serverP50: number;
+  serverP99: number;
+  errors: number;
+}
+
+interface Samples {
+  latencies: number[];
+  server: number[];
+  errors: number;
+  /** CPU time the server process tree used while these samples ran, in ms (Linux /proc; NaN elsewhere). */
+  cpuMs: number;
+}
+const samples = (): Samples => ({ latencies: [], server: [], errors: 0, cpuMs: 0 });
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+/** User + system CPU of a process and its descendants, in ms. */
+function treeCpuMs(root: number): number {
+  try {
+    const stats = readdirSync("/proc")
+      .filter((d) => /^\d+$/.test(d))
+      .flatMap((d) => {
+        try {
+          const fields = readFileSync(`/proc/${d}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+          return [{ pid: Number(d), ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) * TICK_MS }];
+        } catch {
+          return [];
+        }
+      });
+    const tree = new Set([root]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const s of stats) {
+        if (tree.has(s.pid) || !tree.has(s.ppid)) continue;
+        tree.add(s.pid);
+        grew = true;
+      }
+    }
+    return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.cpu, 0);
+  } catch {
+    return NaN;
+  }
+}
+
+/** Runs one slice and adds the server's CPU time over it to the samples. */
+async function measured(into: Samples, slice: () => Promise<void>) {
+  const before = treeCpuMs(server.pid!);
+  await slice();
+  into.cpuMs += treeCpuMs(server.pid!) - before;
+}
+
+function summarise({ latencies, server, errors }: Samples): Run {
+  latencies.sort((a, b) => a - b);
+  server.sort((a, b) => a - b);
+  return { perSecond: latencies.length / SECONDS, p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), serverP50: pct(server, 0.5), serverP99: pct(server, 0.99), errors };
+}
+
+/** The empty route handler as fast as `count` clients can call it for `seconds`. */
+async function emptyRoute(count: number, seconds: number, into: Samples): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: count }, async () => {
+      while (Date.now() < deadline) {
+        const t = performance.now();
+        const response = await fetch(`${base}/api/ping`);
+        await response.arrayBuffer();
+        if (response.status !== 200) into.errors += 1;
+        into.latencies.push(performance.now() - t);
+      }
+    }),
+  );
+}
+
+const cards = new Map<string, { questionId: string; clientKey: string } | undefined>();
+
+/** Grades as fast as it can for `seconds` with `count` users at once; latency is per grade request. */
+async function overHttp(count: number, seconds: number, into: Samples): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
   await Promise.all(
     users.slice(0, count).map(async (user) => {
-      const headers = { cookie: user.cookie, "content-type": "application/json" };
-      let card = ((await (await fetch(`${base}/api/practice/next`, { headers })).json()) as { card?: { questionId: string; clientKey: string } }).card;
+      const headers = { cookie: user.cookie, "content-type": "application/json", origin: base };
+      let card = cards.get(user.id) ?? ((await (await fetch(`${base}/api/practice/next`, { headers })).json()) as { card?: { questionId: string; clientKey: string } }).card;
       while (card && Date.now() < deadline) {
         const t = performance.now();
         const response = await fetch(`${base}/api/practice/grade`, { method: "POST", headers, body: JSON.stringify({ questionId: card.questionId, rating: 3, clientKey: card.clientKey }) });
         const body = (await response.json()) as { next?: { card?: { questionId: string; clientKey: string } } };
-        if (response.status !== 200) errors += 1;
-        latencies.push(performance.now() - t);
+        if (response.status !== 200) into.errors += 1;
+        into.latencies.push(performance.now() - t);
+        into.server.push(serverMs(response));
         card = body.next?.card;
       }
+      cards.set(user.id, card);
     }),
   );
-  latencies.sort((a, b) => a - b);
-  return { gradesPerSecond: latencies.length / SECONDS, p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), errors };
 }
 
 /** The same loop with no HTTP and no Next: the data layer called directly, one grade after another. */
@@ -66,26 +150,53 @@ async function floor() {
   return { gradesPerSecond: latencies.length / ((latencies.reduce((s, x) => s + x, 0) || 1) / 1000), p50: pct(latencies, 0.5), p99: pct(latencies, 0.99) };
 }
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env: { ...process.env, LOG_LEVEL: "warn" }, stdio: "ignore" });
+// HTTP_PROFILE_DIR=dir writes a V8 CPU profile of the server there when it stops.
+const profile = process.env.HTTP_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.HTTP_PROFILE_DIR}`] : [];
+const server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env: { ...process.env, LOG_LEVEL: "warn" }, stdio: "ignore" });
 for (let i = 0; ; i++) {
   try {
-    if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) break;
+    if ((await fetch(`${base}/api/health`)).ok) break;
   } catch {}
   if (i > 200) throw new Error("server did not start");
   await new Promise((r) => setTimeout(r, 250));
 }
-await overHttp(10); // warm-up: compile paths, fill caches
+await emptyRoute(10, 2, samples()); // warm-up: compile paths, fill caches
+await overHttp(10, 2, samples());
 const results: Record<string, Record<string, string | number>> = {};
-let best = 0;
+const ratios: string[] = [];
+const cpu: string[] = [];
+const row = (r: Run, empty?: Run) => ({
+  "req/s": Math.round(r.perSecond),
+  "p50 ms": r.p50.toFixed(2),
+  "p99 ms": r.p99.toFixed(2),
+  "p99/p50": (r.p99 / r.p50).toFixed(2),
+  "server p50 ms": Number.isNaN(r.serverP50) ? "" : r.serverP50.toFixed(2),
+  "server p99 ms": Number.isNaN(r.serverP99) ? "" : r.serverP99.toFixed(2),
+  "vs empty": empty ? (r.perSecond / empty.perSecond).toFixed(2) : "",
+  errors: r.errors,
+});
 for (const level of LEVELS) {
-  const r = await overHttp(level);
-  best = Math.max(best, r.gradesPerSecond);
-  results[`HTTP, ${level} users`] = { "grades/s": Math.round(r.gradesPerSecond), "p50 ms": r.p50.toFixed(1), "p99 ms": r.p99.toFixed(1), errors: r.errors };
+  const [emptySamples, gradeSamples] = [samples(), samples()];
+  for (let slice = 0; slice < SLICES; slice++) {
+    await measured(emptySamples, () => emptyRoute(level, SECONDS / SLICES, emptySamples));
+    await measured(gradeSamples, () => overHttp(level, SECONDS / SLICES, gradeSamples));
+  }
+  const [empty, grade] = [summarise(emptySamples), summarise(gradeSamples)];
+  const cpuPerRequest = (x: Samples) => x.cpuMs / x.latencies.length;
+  cpu.push(
+    `${level} clients: ${cpuPerRequest(emptySamples).toFixed(2)} ms empty, ${cpuPerRequest(gradeSamples).toFixed(2)} ms grade-and-next, ratio ${(cpuPerRequest(emptySamples) / cpuPerRequest(gradeSamples)).toFixed(2)}`,
+  );
+  results[`empty route, ${level} clients`] = row(empty);
+  results[`grade-and-next, ${level} clients`] = row(grade, empty);
+  ratios.push(`${level} clients: ${(grade.perSecond / empty.perSecond).toFixed(2)}`);
 }
 server.kill("SIGTERM");
+await new Promise((resolve) => server.once("exit", resolve));
 const f = await floor();
-results["floor: data layer, 1 caller"] = { "grades/s": Math.round(f.gradesPerSecond), "p50 ms": f.p50.toFixed(1), "p99 ms": f.p99.toFixed(1), errors: 0 };
-console.log(`\nreview loop on ${provider}: ${SECONDS} s per level, every user grading without pause`);
+results["floor: data layer, 1 caller"] = { "req/s": Math.round(f.gradesPerSecond), "p50 ms": f.p50.toFixed(2), "p99 ms": f.p99.toFixed(2), "p99/p50": (f.p99 / f.p50).toFixed(2), errors: 0 };
+console.log(`\nreview loop on ${provider}: ${SECONDS} s per route and level in ${SLICES} alternating slices, every client sending without pause, one next start`);
 console.table(results);
-console.log(`HTTP/floor: best HTTP throughput is ${(best / f.gradesPerSecond).toFixed(2)}x the floor's; a grade over HTTP at 10 users takes ${(Number(results["HTTP, 10 users"]?.["p50 ms"]) / f.p50).toFixed(1)}x the floor's p50`);
+console.log(`grade-and-next / empty route throughput: ${ratios.join(", ")}`);
+// Throughput swings with whatever else the machine runs; CPU per request much less so.
+console.log(`server CPU per request (and empty / grade-and-next, the throughput ratio a CPU-bound server would reach):\n  ${cpu.join("\n  ")}`);
 await cleanup();

@@ -8,7 +8,7 @@ import path from "node:path";
 import { createClient } from "@libsql/client";
 import { encode } from "next-auth/jwt";
 
-const PORT = 3240;
+const PORT = Number(process.env.LOAD_PORT ?? 3240);
 const USERS = 200;
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 // Each simulated user pauses 1-3 s between actions, as a person reading a card does; LOAD_THINK_MS=0 gives a stress test.

@@ -11,5 +11,7 @@ node bench/load.bench.mjs
 # PostgreSQL runs use a throwaway server (scripts/postgres-throwaway.sh) unless TEST_POSTGRES_URL is set.
 run bench/http-loop.bench.ts
 HTTP_DB=postgres run bench/http-loop.bench.ts
+run bench/pages.bench.ts
+PAGES_DB=postgres run bench/pages.bench.ts
 run bench/growth.bench.ts
 GROWTH_DB=postgres run bench/growth.bench.ts

@@ -1,22 +1,80 @@
-import type { Client } from "@libsql/client";
+import type { Client, InStatement, ResultSet, Transaction, TransactionMode } from "@libsql/client";
 
 export const BUSY_TIMEOUT_MS = 5_000;
 
+const BEGIN: Record<TransactionMode, string> = {
+  write: "BEGIN IMMEDIATE",
+  read: "BEGIN TRANSACTION READONLY",
+  deferred: "BEGIN DEFERRED",
+};
+
+export interface SqliteConnection extends Client {
+  /** Resolves once no transaction is open on this connection. */
+  transactionsDone(): Promise<void>;
+}
+
 /**
- * A libsql client whose every connection waits up to BUSY_TIMEOUT_MS for another process's write
- * lock instead of failing with SQLITE_BUSY. The client opens a fresh connection after each
- * transaction, and PRAGMAs are per connection, so the timeout is set again after every one.
- * Calls never overlap: the Prisma adapter serialises them behind its own mutex.
+ * A libsql client on one connection for the life of the process. Stock libsql hands its connection to
+ * each transaction and opens a fresh one (file open, schema read, PRAGMAs) for the next call; here a
+ * transaction is BEGIN … COMMIT on the same connection instead, which is safe because the Prisma adapter
+ * holds its mutex from BEGIN to COMMIT, so no other statement can land inside it. The connection waits up
+ * to BUSY_TIMEOUT_MS for another process's write lock instead of failing with SQLITE_BUSY.
  */
-export function withBusyTimeout(client: Client): Client {
-  let fresh = true;
+export function withBusyTimeout(client: Client): SqliteConnection {
+  let prepared = false;
   const prepare = async () => {
-    if (!fresh) return;
+    if (prepared) return;
     await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    fresh = false;
+    prepared = true;
   };
+  // Resolves when the open transaction (if any) commits or rolls back.
+  let open: Promise<void> | null = null;
+
+  const transaction = async (mode: TransactionMode = "write"): Promise<Transaction> => {
+    await prepare();
+    await client.execute(BEGIN[mode]);
+    let finish!: () => void;
+    open = new Promise<void>((resolve) => (finish = resolve));
+    let closed = false;
+    const end = async (sql: "COMMIT" | "ROLLBACK") => {
+      if (closed) return;
+      try {
+        await client.execute(sql);
+      } catch (error) {
+        // A COMMIT that failed (SQLITE_BUSY) leaves the transaction open on the shared connection: end it.
+        if (sql === "COMMIT") await client.execute("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        closed = true;
+        open = null;
+        finish();
+      }
+    };
+    return {
+      execute: (stmt: InStatement) => client.execute(stmt),
+      batch: async (stmts: InStatement[]) => {
+        const out: ResultSet[] = [];
+        for (const stmt of stmts) out.push(await client.execute(stmt));
+        return out;
+      },
+      executeMultiple: (sql: string) => client.executeMultiple(sql),
+      commit: () => end("COMMIT"),
+      rollback: () => end("ROLLBACK").catch(() => undefined),
+      close: () => void end("ROLLBACK").catch(() => undefined),
+      get closed() {
+        return closed;
+      },
+    };
+  };
+
+  const transactionsDone = async () => {
+    while (open) await open;
+  };
+
   return new Proxy(client, {
     get(target, property, receiver) {
+      if (property === "transaction") return transaction;
+      if (property === "transactionsDone") return transactionsDone;
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== "function") return value;
       if (property === "execute" || property === "batch" || property === "executeMultiple") {
@@ -25,16 +83,7 @@ export function withBusyTimeout(client: Client): Client {
           return (value as (...a: unknown[]) => unknown).apply(target, args);
         };
       }
-      if (property === "transaction") {
-        return async (...args: unknown[]) => {
-          await prepare();
-          const tx: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-          // The transaction took the connection; the next call opens a new one.
-          fresh = true;
-          return tx;
-        };
-      }
       return (value as (...a: unknown[]) => unknown).bind(target);
     },
-  });
+  }) as SqliteConnection;
 }

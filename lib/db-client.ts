@@ -1,20 +1,27 @@
-import type { Client, Config } from "@libsql/client";
+import type { Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { Prisma} from "./generated/prisma/client";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
 import { databaseUrl, providerOf } from "./database-url";
-import { withBusyTimeout } from "./db-busy-timeout";
+import { withBusyTimeout, type SqliteConnection } from "./db-busy-timeout";
+import { countingAdapterFactory } from "./db-round-trips";
+import { SqliteHotPath } from "./sqlite-hot-path";
 
 // Both generated clients come from one set of models (scripts/postgres-schema.mjs), so they share an API.
 export type Db = PrismaClient;
 
-/** The libsql adapter, with connections that wait for other processes' writes instead of failing. */
+/** The libsql adapter on one long-lived connection that waits for other processes' writes instead of failing. */
 class BusyTolerantLibSQL extends PrismaLibSQL {
-  override createClient(config: Config): Client {
-    return withBusyTimeout(super.createClient(config));
+  connection: SqliteConnection | null = null;
+  override createClient(config: Config): SqliteConnection {
+    this.connection = withBusyTimeout(super.createClient(config));
+    return this.connection;
   }
 }
+
+const hotPaths = new WeakMap<Db, SqliteHotPath>();
 
 /**
  * A Prisma client for the URL: PostgreSQL through a pg pool (DATABASE_POOL_SIZE connections per
@@ -24,10 +31,34 @@ class BusyTolerantLibSQL extends PrismaLibSQL {
 export function createPrismaClient(url: string = databaseUrl()): Db {
   if (providerOf(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresPrismaClient({ adapter }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter: countingAdapterFactory(adapter) }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: new BusyTolerantLibSQL({ url }) });
+  const adapter = new BusyTolerantLibSQL({ url });
+  const client = new PrismaClient({ adapter: countingAdapterFactory(adapter) });
+  const file = url.slice("file:".length).split("?")[0]!;
+  hotPaths.set(client, new SqliteHotPath(file, () => adapter.connection?.transactionsDone() ?? Promise.resolve()));
+  return client;
 }
+
+/** SQLite only: the hot path's own connection (see sqlite-hot-path.ts); undefined on PostgreSQL. */
+export const sqliteHotPath = (client: Db): SqliteHotPath | undefined => hotPaths.get(client);
+
+// SQLite stores DateTime as ISO text with +00:00 (as Prisma's libsql adapter writes it), booleans as 0/1.
+export const sqliteValue = (value: unknown) =>
+  value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? (value ? 1 : 0) : value;
+
+/**
+ * A read on the hot path: on SQLite straight to the hot connection, on PostgreSQL through Prisma's
+ * $queryRaw. One round trip either way.
+ */
+export async function hotQuery<T>(client: Db, query: Prisma.Sql): Promise<T[]> {
+  const hot = hotPaths.get(client);
+  if (!hot) return client.$queryRaw<T[]>(query);
+  return hot.query<T>({ sql: query.sql, args: query.values.map(sqliteValue) as (string | number | null)[] });
+}
+
+/** Whether this client talks to SQLite (as opposed to the process's DATABASE_URL, which may differ). */
+export const isSqliteClient = (client: Db) => hotPaths.has(client);
 
 export const isPostgres = (url: string = databaseUrl()) => providerOf(url) === "postgresql";
 

@@ -3,12 +3,14 @@ import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { isSessionCurrent } from "@/lib/server/users/session-check";
+import { currentSessionLearner, type RequestLearner } from "@/lib/server/users/session-check";
 
 export interface SessionUser {
   id: string;
   email: string;
   name: string | null;
+  /** Read in the same round trip as the session check, for handlers that schedule cards. */
+  learner?: RequestLearner;
 }
 
 /** The user a route handler's request carries, read from the signed session cookie. */
@@ -17,6 +19,7 @@ export async function userFromRequest(req: NextRequest): Promise<SessionUser | n
   const secureCookie = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
   const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie });
   if (!token?.sub || typeof token.email !== "string") return null;
-  if (!(await isSessionCurrent(db, { userId: token.sub, sessionVersion: token.sv, sessionId: token.sid }))) return null;
-  return { id: token.sub, email: token.email, name: typeof token.name === "string" ? token.name : null };
+  const learner = await currentSessionLearner(db, { userId: token.sub, sessionVersion: token.sv, sessionId: token.sid });
+  if (!learner) return null;
+  return { id: token.sub, email: token.email, name: typeof token.name === "string" ? token.name : null, learner };
 }

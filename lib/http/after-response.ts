@@ -1,4 +1,5 @@
 import { after } from "next/server";
+import { outsideRoundTripCount } from "@/lib/db-round-trips";
 import { log } from "@/lib/log";
 
 /**
@@ -11,6 +12,7 @@ export function afterResponse(name: string, task: () => Promise<unknown>): void 
   try {
     after(run);
   } catch {
-    setImmediate(() => void run());
+    // Not the request's work, so not counted among its round trips either.
+    outsideRoundTripCount(() => setImmediate(() => void run()));
   }
 }

@@ -13,8 +13,8 @@ import { makeUser } from "../support/users";
 type Owner = { quizId: string; reviewId: string; questionId: string };
 type Probe = { method: string; url: string; body?: (owner: Owner) => unknown; params?: (owner: Owner) => Record<string, string>; foreign: number | null };
 
-// Routes anyone may call: next-auth's own endpoints (CSRF-protected by next-auth) and the health check.
-const PUBLIC = new Set(["api/auth/[...nextauth]", "api/health"]);
+// Routes anyone may call: next-auth's own endpoints (CSRF-protected by next-auth), the health check and the liveness ping.
+const PUBLIC = new Set(["api/auth/[...nextauth]", "api/health", "api/ping"]);
 
 const PROBES: Record<string, Probe[]> = {
   "api/practice/next": [{ method: "GET", url: "/api/practice/next", foreign: null }],

@@ -12,7 +12,7 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
   const user = await requireUser("/practice");
   const requested = topicFilterSchema.safeParse((await searchParams).topic);
   const topicId = requested.success ? (requested.data ?? null) : null;
-  const [first, topics] = await Promise.all([getNextCard(db, { userId: user.id, topicId }), listTopics(db)]);
+  const [first, topics] = await Promise.all([getNextCard(db, { userId: user.id, topicId, learner: user.learner }), listTopics(db)]);
   const topic = topics.find((t) => t.id === topicId) ?? null;
   return <PracticeView key={topicId ?? "all"} initial={first} topic={topic} />;
 }

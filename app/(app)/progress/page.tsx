@@ -15,7 +15,7 @@ export default async function ProgressPage() {
   const now = new Date();
   const [dashboard, queue, misconceptions, plan] = await Promise.all([
     getDashboard(db, { userId: user.id, now }),
-    getQueueCounts(db, { userId: user.id, now }),
+    getQueueCounts(db, { userId: user.id, now, learner: user.learner }),
     getMisconceptions(db, { userId: user.id }),
     getInterviewPlan(db, { userId: user.id, now }),
   ]);

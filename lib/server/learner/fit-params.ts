@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import type { Db } from "@/lib/db-client";
-import { isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
+import { FIRST_FIT_REVIEWS, isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
 import { databaseUrl } from "@/lib/database-url";
 import { assertOutsideGradeTransaction } from "@/lib/server/practice/grade-scope";
 
@@ -84,12 +84,19 @@ export async function fitLearnerParams(db: Db, { userId, now = new Date() }: { u
 }
 
 /** Fits when the learner's review count has reached 100, or doubled since their last fit. */
-export async function fitIfDue(db: Db, { userId }: { userId: string }): Promise<FitOutcome | null> {
-  const [reviewCount, user] = await Promise.all([
-    db.reviewLog.count({ where: { userId } }),
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { fitAttemptReviews: true } }),
-  ]);
-  if (!isFitDue(reviewCount, user.fitAttemptReviews)) return null;
+export async function fitIfDue(
+  db: Db,
+  { userId, fitAttemptReviews }: { userId: string; fitAttemptReviews?: number | null },
+): Promise<FitOutcome | null> {
+  const lastAttempt =
+    fitAttemptReviews !== undefined
+      ? fitAttemptReviews
+      : (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { fitAttemptReviews: true } })).fitAttemptReviews;
+  // Counting stops at the number that would make a fit due, so a long history is not counted on every grade.
+  const enough = lastAttempt === null ? FIRST_FIT_REVIEWS : Math.max(FIRST_FIT_REVIEWS, 2 * lastAttempt);
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId} LIMIT ${enough}) AS recent`;
+  if (!isFitDue(Number(row?.n ?? 0), lastAttempt)) return null;
   return fitLearnerParams(db, { userId });
 }
 

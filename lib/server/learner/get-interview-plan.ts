@@ -93,11 +93,17 @@ export async function plannedNewCardsToday(db: Db, { userId, now, introducedToda
     select: { interviewDate: true, interviewTopics: true, timeZone: true, newCardsFollowPlan: true },
   });
   if (!user.interviewDate || !user.newCardsFollowPlan) return null;
-  const today = localDayKey(now, user.timeZone);
-  const interviewDay = user.interviewDate.toISOString().slice(0, 10);
-  if (interviewDay <= today) return null;
+  if (user.interviewDate.toISOString().slice(0, 10) <= localDayKey(now, user.timeZone)) return null;
   const unseen = await unseenByTopic(db, userId, parseJsonColumn<string[]>(user.interviewTopics));
   const morning = Object.values(unseen).reduce((sum, n) => sum + n, 0) + introducedToday;
-  const plan = planToInterview({ today, interviewDay, unseenByTopic: { all: morning }, dueToday: 0, reviewsPerDay: 0, secondsPerAnswer: 1, minutesPerDay: 1e9 });
+  return plannedNewPerDay({ now, timeZone: user.timeZone, interviewDate: user.interviewDate, unseenThisMorning: morning });
+}
+
+/** The plan's daily new cards from what the caller already counted (the questions unseen this morning); null when the interview day has come. */
+export function plannedNewPerDay({ now, timeZone, interviewDate, unseenThisMorning }: { now: Date; timeZone: string; interviewDate: Date; unseenThisMorning: number }): number | null {
+  const today = localDayKey(now, timeZone);
+  const interviewDay = interviewDate.toISOString().slice(0, 10);
+  if (interviewDay <= today) return null;
+  const plan = planToInterview({ today, interviewDay, unseenByTopic: { all: unseenThisMorning }, dueToday: 0, reviewsPerDay: 0, secondsPerAnswer: 1, minutesPerDay: 1e9 });
   return plan.newPerDay;
 }

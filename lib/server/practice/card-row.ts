@@ -16,3 +16,48 @@ export function cardFieldsFromRow(row: CardState): CardFields {
     lastReview: row.lastReview,
   };
 }
+
+/** A CardState row as a raw query returns it: dates may be text (SQLite expressions) and integers bigint. */
+export interface RawCardStateRow {
+  id: string | null;
+  userId: string | null;
+  questionId: string | null;
+  due: Date | string | null;
+  stability: number | null;
+  difficulty: number | null;
+  elapsedDays: number | bigint | null;
+  scheduledDays: number | bigint | null;
+  learningSteps: number | bigint | null;
+  reps: number | bigint | null;
+  lapses: number | bigint | null;
+  state: number | bigint | null;
+  lastReview: Date | string | null;
+  version: number | bigint | null;
+  updatedAt: Date | string | null;
+}
+
+export const asDate = (value: Date | string | number): Date => (value instanceof Date ? value : new Date(value));
+export const asNullableDate = (value: Date | string | number | null): Date | null =>
+  value === null ? null : asDate(value);
+
+/** The card a raw row holds, or null when the row came back empty from a LEFT JOIN. */
+export function cardStateFromRaw(row: RawCardStateRow): CardState | null {
+  if (row.id === null) return null;
+  return {
+    id: row.id,
+    userId: row.userId!,
+    questionId: row.questionId!,
+    due: asDate(row.due!),
+    stability: Number(row.stability),
+    difficulty: Number(row.difficulty),
+    elapsedDays: Number(row.elapsedDays),
+    scheduledDays: Number(row.scheduledDays),
+    learningSteps: Number(row.learningSteps),
+    reps: Number(row.reps),
+    lapses: Number(row.lapses),
+    state: Number(row.state),
+    lastReview: asNullableDate(row.lastReview),
+    version: Number(row.version),
+    updatedAt: asDate(row.updatedAt!),
+  };
+}

@@ -1,67 +1,115 @@
 import "server-only";
-import type { Db } from "@/lib/db-client";
+import { hotQuery, type Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { NextCardResult, QueueCounts } from "@/lib/practice/types";
 import { startOfLocalDay } from "@/lib/time/local-day";
-import { plannedNewCardsToday } from "@/lib/server/learner/get-interview-plan";
-import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
+import { questionBank, type QuestionBank } from "@/lib/server/content/question-bank";
+import { plannedNewPerDay } from "@/lib/server/learner/get-interview-plan";
+import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
+import { asNullableDate, cardStateFromRaw, type RawCardStateRow } from "./card-row";
 import { toPracticeCard } from "./to-practice-card";
 
 export interface NextCardOptions {
   userId: string;
   topicId?: string | null;
   now?: Date;
+  /** The learner as the request's session check read them; read here when absent. */
+  learner?: RequestLearner;
 }
 
-const activeQuestion = (topicId?: string | null) => ({ retiredAt: null, ...(topicId ? { topicId } : {}) });
+interface QueueRow extends RawCardStateRow {
+  dueCount: number | bigint;
+  seenCount: number | bigint;
+  introducedToday: number | bigint;
+  nextDueAt: Date | string | null;
+  newQuestionId: string | null;
+  planSeen: number | bigint | null;
+}
 
 /**
- * New cards the user may still start today: the daily limit (the interview plan's, when one applies and
- * the learner follows it) less the new cards graded since local midnight.
+ * The whole queue in one statement: due and seen counts, new cards introduced since local midnight,
+ * the most overdue card (its row), the first unseen question in introduction order, and the earliest due date.
  */
-async function newCardsLeftToday(db: Db, userId: string, now: Date): Promise<number> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { newCardsPerDay: true, timeZone: true } });
-  const introducedToday = await db.reviewLog.count({
-    where: { userId, prevExisted: false, reviewedAt: { gte: startOfLocalDay(now, user.timeZone) } },
-  });
-  const planned = await plannedNewCardsToday(db, { userId, now, introducedToday });
-  return Math.max(0, (planned ?? user.newCardsPerDay) - introducedToday);
+async function readQueue(
+  db: Db,
+  { userId, topicId, now, learner }: { userId: string; topicId?: string | null; now: Date; learner: RequestLearner },
+) {
+  const inTopic = topicId ? Prisma.sql`AND q."topicId" = ${topicId}` : Prisma.empty;
+  const dayStart = startOfLocalDay(now, learner.timeZone);
+  // With an interview plan that drives the daily limit, the questions of its topics seen so far.
+  const planTopics = learner.plan?.followPlan ? [...new Set(learner.plan.topicIds ?? [])] : [];
+  const inPlan = planTopics.length ? Prisma.sql`AND q."topicId" IN (${Prisma.join(planTopics)})` : Prisma.empty;
+  const planSeen = learner.plan?.followPlan
+    ? Prisma.sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
+        WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inPlan})`
+    : Prisma.sql`NULL`;
+  const [rows, bank] = await Promise.all([
+    hotQuery<QueueRow>(db, Prisma.sql`
+      SELECT
+        (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
+          WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic}) AS "dueCount",
+        (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
+          WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic}) AS "seenCount",
+        (SELECT CAST(COUNT(*) AS INTEGER) FROM "ReviewLog" r
+          WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart} AND r."prevExisted" = FALSE) AS "introducedToday",
+        (SELECT MIN(c."due") FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
+          WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic}) AS "nextDueAt",
+        (SELECT q."id" FROM "Question" q JOIN "Topic" t ON t."id" = q."topicId"
+          WHERE q."retiredAt" IS NULL ${inTopic}
+            AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")
+          ORDER BY q."position", t."position" LIMIT 1) AS "newQuestionId",
+        ${planSeen} AS "planSeen",
+        n.*
+      FROM (SELECT 1 AS "one") AS x
+      LEFT JOIN (
+        SELECT c.* FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
+        WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic}
+        ORDER BY c."due", c."id" LIMIT 1
+      ) AS n ON 1 = 1`),
+    questionBank(db, learner.contentVersion),
+  ]);
+  const row = rows[0]!;
+  const unseen = Math.max(0, bank.activeCount(topicId) - Number(row.seenCount));
+  const introducedToday = Number(row.introducedToday);
+  // The interview plan's daily limit, when one applies and the learner follows it (as plannedNewCardsToday).
+  const plan = learner.plan;
+  const planUnseen =
+    plan?.followPlan && row.planSeen !== null
+      ? (plan.topicIds ? planTopics.reduce((sum, t) => sum + bank.activeCount(t), 0) : bank.activeCount(null)) - Number(row.planSeen)
+      : null;
+  const planned =
+    plan && planUnseen !== null
+      ? plannedNewPerDay({ now, timeZone: learner.timeZone, interviewDate: plan.interviewDate, unseenThisMorning: Math.max(0, planUnseen) + introducedToday })
+      : null;
+  const allowance = Math.max(0, (planned ?? learner.newCardsPerDay) - introducedToday);
+  const counts: QueueCounts = { due: Number(row.dueCount), newAvailable: Math.min(unseen, allowance), unseen };
+  return { row, bank, counts };
 }
 
-export async function getQueueCounts(db: Db, { userId, topicId, now = new Date() }: NextCardOptions): Promise<QueueCounts> {
-  const [due, unseen, allowance] = await Promise.all([
-    db.cardState.count({ where: { userId, due: { lte: now }, question: activeQuestion(topicId) } }),
-    db.question.count({ where: { ...activeQuestion(topicId), cardStates: { none: { userId } } } }),
-    newCardsLeftToday(db, userId, now),
-  ]);
-  return { due, newAvailable: Math.min(unseen, allowance), unseen };
+export async function getQueueCounts(
+  db: Db,
+  { userId, topicId, now = new Date(), learner }: NextCardOptions,
+): Promise<QueueCounts> {
+  return (await readQueue(db, { userId, topicId, now, learner: learner ?? (await getRequestLearner(db, userId)) }))
+    .counts;
 }
 
 /** Due cards first (most overdue first), then new cards up to the daily limit, interleaving topics. */
 export async function getNextCard(db: Db, options: NextCardOptions): Promise<NextCardResult> {
   const { userId, topicId } = options;
   const now = options.now ?? new Date();
-  const [counts, scheduler] = await Promise.all([getQueueCounts(db, { userId, topicId, now }), getLearnerScheduler(db, userId)]);
+  const learner = options.learner ?? (await getRequestLearner(db, userId));
+  const { row, bank, counts } = await readQueue(db, { userId, topicId, now, learner });
+  const scheduler = learner.scheduler.config;
 
-  if (counts.due > 0) {
-    const state = await db.cardState.findFirst({
-      where: { userId, due: { lte: now }, question: activeQuestion(topicId) },
-      orderBy: [{ due: "asc" }, { id: "asc" }],
-      include: { question: { include: { topic: true } } },
-    });
-    if (state) return { kind: "card", card: toPracticeCard(state.question, state, userId, now, scheduler.config), counts };
-  }
-  if (counts.newAvailable > 0) {
-    const question = await db.question.findFirst({
-      where: { ...activeQuestion(topicId), cardStates: { none: { userId } } },
-      orderBy: [{ position: "asc" }, { topic: { position: "asc" } }],
-      include: { topic: true },
-    });
-    if (question) return { kind: "card", card: toPracticeCard(question, null, userId, now, scheduler.config), counts };
-  }
-  const upcoming = await db.cardState.findFirst({
-    where: { userId, question: activeQuestion(topicId) },
-    orderBy: { due: "asc" },
-    select: { due: true },
-  });
-  return { kind: "done", nextDueAt: upcoming?.due.toISOString() ?? null, counts };
+  const state = cardStateFromRaw(row);
+  const due = state && inBank(bank, state.questionId);
+  if (counts.due > 0 && state && due)
+    return { kind: "card", card: toPracticeCard(due, state, userId, now, scheduler), counts };
+  const fresh = row.newQuestionId === null ? undefined : inBank(bank, row.newQuestionId);
+  if (counts.newAvailable > 0 && fresh)
+    return { kind: "card", card: toPracticeCard(fresh, null, userId, now, scheduler), counts };
+  return { kind: "done", nextDueAt: asNullableDate(row.nextDueAt)?.toISOString() ?? null, counts };
 }
+
+const inBank = (bank: QuestionBank, questionId: string) => bank.byId.get(questionId);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db-client";
+import { hotQuery, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Choice, OrderStep } from "@/lib/content/question";
 import type { QuestionType } from "@/lib/content/schema";
@@ -10,8 +10,12 @@ import { answerProblem } from "@/lib/quiz/score";
 import { newCardFields } from "@/lib/srs/card";
 import { nextCard, type GradeValue } from "@/lib/srs/scheduler";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
+import { questionBank } from "@/lib/server/content/question-bank";
+import { newId } from "@/lib/server/ids";
+import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { inGradeTransaction } from "./grade-scope";
-import { cardFieldsFromRow } from "./card-row";
+import { cardFieldsFromRow, cardStateFromRaw, type RawCardStateRow } from "./card-row";
+import { writeGrade, type CardWrite } from "./write-grade";
 
 export type ReviewSource = "practice" | "quiz" | "drill";
 
@@ -25,6 +29,8 @@ export interface GradeCardOptions {
   /** What the learner picked or the order they gave, on choice and ordering questions. */
   answer?: GivenAnswer | null;
   now?: Date;
+  /** The learner as the request's session check read them; read here when absent. */
+  learner?: RequestLearner;
 }
 
 export interface GradeOutcome {
@@ -36,8 +42,12 @@ export interface GradeOutcome {
 class StaleCardError extends Error {}
 const MAX_ATTEMPTS = 5;
 
+// P2002 from Prisma's own queries; P2010 with 23505 from a raw query on PostgreSQL; libsql's own error on SQLite.
 const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  (error instanceof Prisma.PrismaClientKnownRequestError &&
+    (error.code === "P2002" ||
+      (error.code === "P2010" && String((error.meta as { code?: unknown } | undefined)?.code) === "23505"))) ||
+  (error instanceof Error && (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE");
 
 /** Runs a transaction again when a concurrent grade got to the same card first. */
 export async function withGradeRetries<T>(run: () => Promise<T>): Promise<T> {
@@ -52,11 +62,94 @@ export async function withGradeRetries<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Grades one card: loads its state, computes the next one with ts-fsrs and writes CardState and
- * ReviewLog in one transaction. A repeated clientKey returns the first outcome and writes nothing.
+ * Grades one card: computes the next state with ts-fsrs and writes CardState and ReviewLog in one
+ * transaction. A repeated clientKey returns the first outcome and writes nothing. Three round trips
+ * at most (two with the request's learner): the learner, one read of the key and the card, one write
+ * that checks the card's version and inserts the log atomically (retried when another grade won).
  */
 export function gradeCard(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
-  return withGradeRetries(() => db.$transaction((tx) => inGradeTransaction(() => gradeInTransaction(tx, options))));
+  return withGradeRetries(() => inGradeTransaction(() => gradeOnce(db, options)));
+}
+
+interface GradeReadRow extends RawCardStateRow {
+  earlierId: string | null;
+  earlierQuestionId: string | null;
+}
+
+async function gradeOnce(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
+  const { userId, questionId, rating, clientKey, durationMs, source, answer = null } = options;
+  const now = options.now ?? new Date();
+  const learner = options.learner ?? (await getRequestLearner(db, userId));
+
+  const [bank, rows] = await Promise.all([
+    questionBank(db, learner.contentVersion),
+    hotQuery<GradeReadRow>(db, Prisma.sql`
+      SELECT r."id" AS "earlierId", r."questionId" AS "earlierQuestionId", c.*
+      FROM (SELECT 1 AS "one") AS x
+      LEFT JOIN "ReviewLog" r ON r."userId" = ${userId} AND r."clientKey" = ${clientKey}
+      LEFT JOIN "CardState" c ON c."userId" = ${userId} AND c."questionId" = ${questionId}`),
+  ]);
+  const read = rows[0]!;
+  if (read.earlierId !== null) {
+    if (read.earlierQuestionId !== questionId)
+      throw new AppError("conflict", "This review key was already used for another card.");
+    return { reviewId: read.earlierId, duplicate: true };
+  }
+
+  const question = bank.byId.get(questionId);
+  if (!question) throw new AppError("not_found", "That question does not exist or has been retired.");
+  if (answer) {
+    const problem = answerProblem(
+      {
+        type: question.type as QuestionType,
+        choices: parseJsonColumn<Choice[]>(question.choices),
+        steps: parseJsonColumn<OrderStep[]>(question.steps),
+      },
+      answer,
+    );
+    if (problem) throw new AppError("invalid", problem);
+  }
+
+  const row = cardStateFromRaw(read);
+  const { scheduler } = learner;
+  const before = row ? cardFieldsFromRow(row) : newCardFields(now);
+  const after = nextCard(before, rating, now, scheduler.config);
+  const version = (row?.version ?? 0) + 1;
+  const write: CardWrite = {
+    cardId: row?.id ?? newId(),
+    previousVersion: row?.version ?? null,
+    version,
+    after,
+    now,
+    log: {
+      id: newId(),
+      userId,
+      questionId,
+      rating,
+      source,
+      reviewedAt: now,
+      durationMs,
+      clientKey,
+      cardVersion: version,
+      prevExisted: row !== null,
+      prevState: before.state,
+      prevDue: before.due,
+      prevStability: before.stability,
+      prevDifficulty: before.difficulty,
+      prevElapsedDays: before.elapsedDays,
+      prevScheduledDays: before.scheduledDays,
+      prevLearningSteps: before.learningSteps,
+      prevReps: before.reps,
+      prevLapses: before.lapses,
+      prevLastReview: before.lastReview,
+      answer: answer ? JSON.stringify(answer) : null,
+      // What scheduled this grade, so the card can be replayed exactly from its log.
+      paramsId: scheduler.paramsId,
+      desiredRetention: scheduler.config.desiredRetention,
+    },
+  };
+  if (!(await writeGrade(db, write))) throw new StaleCardError();
+  return { reviewId: write.log.id, duplicate: false };
 }
 
 type Tx = Prisma.TransactionClient;
@@ -71,15 +164,23 @@ export async function gradeInTransaction(tx: Tx, options: GradeCardOptions): Pro
     select: { id: true, questionId: true },
   });
   if (earlier) {
-    if (earlier.questionId !== questionId) throw new AppError("conflict", "This review key was already used for another card.");
+    if (earlier.questionId !== questionId)
+      throw new AppError("conflict", "This review key was already used for another card.");
     return { reviewId: earlier.id, duplicate: true };
   }
 
-  const question = await tx.question.findFirst({ where: { id: questionId, retiredAt: null }, select: { type: true, choices: true, steps: true } });
+  const question = await tx.question.findFirst({
+    where: { id: questionId, retiredAt: null },
+    select: { type: true, choices: true, steps: true },
+  });
   if (!question) throw new AppError("not_found", "That question does not exist or has been retired.");
   if (answer) {
     const problem = answerProblem(
-      { type: question.type as QuestionType, choices: parseJsonColumn<Choice[]>(question.choices), steps: parseJsonColumn<OrderStep[]>(question.steps) },
+      {
+        type: question.type as QuestionType,
+        choices: parseJsonColumn<Choice[]>(question.choices),
+        steps: parseJsonColumn<OrderStep[]>(question.steps),
+      },
       answer,
     );
     if (problem) throw new AppError("invalid", problem);

@@ -4,10 +4,10 @@ import type { NextCardResult } from "@/lib/practice/types";
 import type { PracticeMode } from "@/lib/validation/practice";
 import { getDrillCard } from "./get-drill-card";
 import { getMisconceptionDrillCard } from "./get-misconception-drill-card";
-import { getNextCard } from "./get-next-card";
+import { getNextCard, type NextCardOptions } from "./get-next-card";
 
 /** The next card of a practice session, a weak-topic drill, or a drill of the learner's misconceptions. */
-export function nextCardFor(db: Db, mode: PracticeMode, options: { userId: string; topicId?: string | null; now?: Date }): Promise<NextCardResult> {
+export function nextCardFor(db: Db, mode: PracticeMode, options: NextCardOptions): Promise<NextCardResult> {
   if (mode === "drill") return getDrillCard(db, options);
   if (mode === "misconceptions") return getMisconceptionDrillCard(db, options);
   return getNextCard(db, options);

@@ -1,6 +1,39 @@
 import "server-only";
 import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/session-policy";
-import type { Db } from "@/lib/db-client";
+import { hotQuery, type Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/http/app-error";
+import { parseJsonColumn } from "@/lib/json-column";
+import type { LearnerScheduler } from "@/lib/server/learner/scheduler-config";
+
+/** What a request needs to know about its user besides who they are, read with the session check. */
+export interface RequestLearner {
+  scheduler: LearnerScheduler;
+  newCardsPerDay: number;
+  timeZone: string;
+  /** The question bank's version at this request (see question-bank.ts). */
+  contentVersion: number;
+  /** The interview plan's inputs, when the learner set a date (it may drive the daily new-card limit). */
+  plan: { interviewDate: Date; topicIds: string[] | null; followPlan: boolean } | null;
+  /** The review count at the learner's last fit attempt, for the after-response fit check. */
+  fitAttemptReviews: number | null;
+}
+
+interface LearnerRow {
+  sessionVersion: number | bigint;
+  newCardsPerDay: number | bigint;
+  timeZone: string;
+  desiredRetention: number;
+  interviewDate: Date | string | null;
+  interviewTopics: string | null;
+  newCardsFollowPlan: boolean | number | bigint;
+  paramsId: string | null;
+  weights: string | null;
+  contentVersion: number | bigint | null;
+  fitAttemptReviews: number | bigint | null;
+  sessionUserId: string | null;
+  sessionExpiresAt: Date | string | null;
+}
 
 export interface SessionClaims {
   userId: string;
@@ -22,13 +55,56 @@ export async function endSession(db: Db, sessionId: unknown): Promise<void> {
   if (typeof sessionId === "string") await db.session.deleteMany({ where: { id: sessionId } });
 }
 
+/**
+ * The session check and the learner's scheduler, settings and content version in one round trip: null
+ * unless the session's row exists, belongs to the user and is younger than the maximum age, and no
+ * password change has happened since it began.
+ */
+export async function currentSessionLearner(db: Db, { userId, sessionVersion, sessionId }: SessionClaims, now = new Date()): Promise<RequestLearner | null> {
+  if (typeof sessionId !== "string" || sessionId.length > 64) return null;
+  const row = await learnerRow(db, userId, sessionId);
+  if (!row || row.sessionUserId !== userId || row.sessionExpiresAt === null || !(asDate(row.sessionExpiresAt) > now)) return null;
+  if (Number(row.sessionVersion) !== (sessionVersion ?? 0)) return null;
+  return toLearner(row);
+}
+
 /** A session is current while its row exists and is younger than the maximum age, and no password change has happened since it began. */
-export async function isSessionCurrent(db: Db, { userId, sessionVersion, sessionId }: SessionClaims, now = new Date()): Promise<boolean> {
-  if (typeof sessionId !== "string" || sessionId.length > 64) return false;
-  // Two primary-key lookups: a findFirst with the user joined took ten times as long.
-  const [session, user] = await Promise.all([
-    db.session.findUnique({ where: { id: sessionId }, select: { userId: true, expiresAt: true } }),
-    db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } }),
-  ]);
-  return session !== null && session.userId === userId && session.expiresAt > now && user !== null && user.sessionVersion === (sessionVersion ?? 0);
+export async function isSessionCurrent(db: Db, claims: SessionClaims, now = new Date()): Promise<boolean> {
+  return (await currentSessionLearner(db, claims, now)) !== null;
+}
+
+/** The learner as currentSessionLearner reads it, for callers with no session (tests, tools). */
+export async function getRequestLearner(db: Db, userId: string): Promise<RequestLearner> {
+  const row = await learnerRow(db, userId, null);
+  if (!row) throw new AppError("not_found", "There is no such user.");
+  return toLearner(row);
+}
+
+async function learnerRow(db: Db, userId: string, sessionId: string | null): Promise<LearnerRow | undefined> {
+  const rows = await hotQuery<LearnerRow>(db, Prisma.sql`
+    SELECT u."sessionVersion", u."newCardsPerDay", u."timeZone", u."desiredRetention", u."interviewDate", u."interviewTopics",
+           u."newCardsFollowPlan", u."fitAttemptReviews", p."id" AS "paramsId", p."weights",
+           (SELECT v."version" FROM "ContentVersion" v WHERE v."id" = 1) AS "contentVersion",
+           s."userId" AS "sessionUserId", s."expiresAt" AS "sessionExpiresAt"
+    FROM "User" u
+    LEFT JOIN "FsrsParams" p ON p."id" = u."fsrsParamsId"
+    LEFT JOIN "Session" s ON s."id" = ${sessionId}
+    WHERE u."id" = ${userId}`);
+  return rows[0];
+}
+
+const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+function toLearner(row: LearnerRow): RequestLearner {
+  return {
+    scheduler: {
+      config: { desiredRetention: row.desiredRetention, weights: parseJsonColumn<number[]>(row.weights) },
+      paramsId: row.paramsId,
+    },
+    newCardsPerDay: Number(row.newCardsPerDay),
+    timeZone: row.timeZone,
+    contentVersion: Number(row.contentVersion ?? 0),
+    fitAttemptReviews: row.fitAttemptReviews === null ? null : Number(row.fitAttemptReviews),
+    plan: row.interviewDate === null ? null : { interviewDate: asDate(row.interviewDate), topicIds: parseJsonColumn<string[]>(row.interviewTopics), followPlan: Boolean(Number(row.newCardsFollowPlan)) },
+  };
 }

@@ -10,9 +10,14 @@ import { gradeRequestSchema } from "@/lib/validation/practice";
 
 export const POST = withUser(async (req, user): Promise<GradeResult> => {
   const { mode, topicId, ...input } = gradeRequestSchema.parse(await readJson(req));
-  const outcome = await gradeCard(db, { ...input, userId: user.id, source: reviewSourceFor(mode) });
+  const outcome = await gradeCard(db, {
+    ...input,
+    userId: user.id,
+    source: reviewSourceFor(mode),
+    learner: user.learner,
+  });
   // Refitting the learner's scheduler waits until this response is on its way.
-  if (!outcome.duplicate) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id }));
-  const next = await nextCardFor(db, mode, { userId: user.id, topicId });
+  if (!outcome.duplicate) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id, fitAttemptReviews: user.learner?.fitAttemptReviews }));
+  const next = await nextCardFor(db, mode, { userId: user.id, topicId, learner: user.learner });
   return { ...outcome, next };
 });

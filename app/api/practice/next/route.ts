@@ -7,5 +7,5 @@ import { practiceModeSchema, topicFilterSchema } from "@/lib/validation/practice
 export const GET = withUser(async (req, user) => {
   const topicId = topicFilterSchema.parse(req.nextUrl.searchParams.get("topic"));
   const mode = practiceModeSchema.parse(req.nextUrl.searchParams.get("mode") ?? undefined);
-  return nextCardFor(db, mode, { userId: user.id, topicId });
+  return nextCardFor(db, mode, { userId: user.id, topicId, learner: user.learner });
 });

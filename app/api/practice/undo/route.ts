@@ -14,6 +14,8 @@ export const POST = withUser(async (req, user) => {
     getCard(db, { userId: user.id, questionId }),
     input.mode === "practice" ? null : nextCardFor(db, input.mode, { userId: user.id, topicId: input.topicId }),
   ]);
-  const counts = queue ? queue.counts : await getQueueCounts(db, { userId: user.id, topicId: input.topicId });
+  const counts = queue
+    ? queue.counts
+    : await getQueueCounts(db, { userId: user.id, topicId: input.topicId, learner: user.learner });
   return { card, counts };
 });
