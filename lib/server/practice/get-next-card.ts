@@ -23,12 +23,15 @@ interface QueueRow extends RawCardStateRow {
   introducedToday: number | bigint;
   nextDueAt: Date | string | null;
   newQuestionId: string | null;
+  hiddenUnseen: number | bigint;
   planSeen: number | bigint | null;
 }
 
 /**
  * The whole queue in one statement: due and seen counts, new cards introduced since local midnight,
  * the most overdue card (its row), the first unseen question in introduction order, and the earliest due date.
+ * Questions the learner has suspended or buried are left out of each; new cards started from a library
+ * selection do not use up the daily limit.
  */
 async function readQueue(
   db: Db,
@@ -43,33 +46,43 @@ async function readQueue(
     ? Prisma.sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inPlan})`
     : Prisma.sql`NULL`;
+  // Questions the learner has suspended, or buried until a later instant, leave the queue.
+  const visible = Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
+            AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))`;
   const [rows, bank] = await Promise.all([
     hotQuery<QueueRow>(db, Prisma.sql`
       SELECT
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-          WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic}) AS "dueCount",
+          WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic} ${visible}) AS "dueCount",
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
           WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic}) AS "seenCount",
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "ReviewLog" r
-          WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart} AND r."prevExisted" = FALSE) AS "introducedToday",
+          WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart} AND r."prevExisted" = FALSE
+            AND r."source" <> 'selection') AS "introducedToday",
         (SELECT MIN(c."due") FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-          WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic}) AS "nextDueAt",
+          WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic} ${visible}) AS "nextDueAt",
         (SELECT q."id" FROM "Question" q JOIN "Topic" t ON t."id" = q."topicId"
           WHERE q."retiredAt" IS NULL ${inTopic}
-            AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")
+            AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id") ${visible}
           ORDER BY q."position", t."position" LIMIT 1) AS "newQuestionId",
+        (SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q
+          WHERE q."retiredAt" IS NULL ${inTopic}
+            AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")
+            AND EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
+              AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))) AS "hiddenUnseen",
         ${planSeen} AS "planSeen",
         n.*
       FROM (SELECT 1 AS "one") AS x
       LEFT JOIN (
         SELECT c.* FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic}
+        WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic} ${visible}
         ORDER BY c."due", c."id" LIMIT 1
       ) AS n ON 1 = 1`),
     questionBank(db, learner.contentVersion),
   ]);
   const row = rows[0]!;
-  const unseen = Math.max(0, bank.activeCount(topicId) - Number(row.seenCount));
+  // Unseen questions the learner has suspended or buried are not waiting to be introduced.
+  const unseen = Math.max(0, bank.activeCount(topicId) - Number(row.seenCount) - Number(row.hiddenUnseen));
   const introducedToday = Number(row.introducedToday);
   // The interview plan's daily limit, when one applies and the learner follows it (as plannedNewCardsToday).
   const plan = learner.plan;
