@@ -7,6 +7,7 @@ import { questionBank, type QuestionBank } from "@/lib/server/content/question-b
 import { plannedNewPerDay } from "@/lib/server/learner/get-interview-plan";
 import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { asNullableDate, cardStateFromRaw, type RawCardStateRow } from "./card-row";
+import { cardWithMarks } from "@/lib/server/library/card-marks";
 import { toPracticeCard } from "./to-practice-card";
 
 export interface NextCardOptions {
@@ -24,6 +25,10 @@ interface QueueRow extends RawCardStateRow {
   nextDueAt: Date | string | null;
   newQuestionId: string | null;
   hiddenUnseen: number | bigint;
+  dueNote: string | null;
+  dueFlagged: boolean | number | bigint | null;
+  newNote: string | null;
+  newFlagged: boolean | number | bigint | null;
   planSeen: number | bigint | null;
 }
 
@@ -49,6 +54,7 @@ async function readQueue(
   // Questions the learner has suspended, or buried until a later instant, leave the queue.
   const visible = Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
             AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))`;
+  // dm and fm: the learner's note and star on either candidate, shown with the answer.
   const [rows, bank] = await Promise.all([
     hotQuery<QueueRow>(db, Prisma.sql`
       SELECT
@@ -61,23 +67,30 @@ async function readQueue(
             AND r."source" <> 'selection') AS "introducedToday",
         (SELECT MIN(c."due") FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
           WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic} ${visible}) AS "nextDueAt",
-        (SELECT q."id" FROM "Question" q JOIN "Topic" t ON t."id" = q."topicId"
-          WHERE q."retiredAt" IS NULL ${inTopic}
-            AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id") ${visible}
-          ORDER BY q."position", t."position" LIMIT 1) AS "newQuestionId",
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q
           WHERE q."retiredAt" IS NULL ${inTopic}
             AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")
             AND EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
               AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))) AS "hiddenUnseen",
         ${planSeen} AS "planSeen",
+        f."newQuestionId",
+        dm."note" AS "dueNote", dm."flagged" AS "dueFlagged",
+        fm."note" AS "newNote", fm."flagged" AS "newFlagged",
         n.*
       FROM (SELECT 1 AS "one") AS x
       LEFT JOIN (
         SELECT c.* FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic} ${visible}
         ORDER BY c."due", c."id" LIMIT 1
-      ) AS n ON 1 = 1`),
+      ) AS n ON 1 = 1
+      LEFT JOIN (
+        SELECT q."id" AS "newQuestionId" FROM "Question" q JOIN "Topic" t ON t."id" = q."topicId"
+        WHERE q."retiredAt" IS NULL ${inTopic}
+          AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id") ${visible}
+        ORDER BY q."position", t."position" LIMIT 1
+      ) AS f ON 1 = 1
+      LEFT JOIN "QuestionMark" dm ON dm."userId" = ${userId} AND dm."questionId" = n."questionId"
+      LEFT JOIN "QuestionMark" fm ON fm."userId" = ${userId} AND fm."questionId" = f."newQuestionId"`),
     questionBank(db, learner.contentVersion),
   ]);
   const row = rows[0]!;
@@ -118,11 +131,14 @@ export async function getNextCard(db: Db, options: NextCardOptions): Promise<Nex
   const state = cardStateFromRaw(row);
   const due = state && inBank(bank, state.questionId);
   if (counts.due > 0 && state && due)
-    return { kind: "card", card: toPracticeCard(due, state, userId, now, scheduler), counts };
+    return { kind: "card", card: cardWithMarks(toPracticeCard(due, state, userId, now, scheduler), marks(row.dueNote, row.dueFlagged)), counts };
   const fresh = row.newQuestionId === null ? undefined : inBank(bank, row.newQuestionId);
   if (counts.newAvailable > 0 && fresh)
-    return { kind: "card", card: toPracticeCard(fresh, null, userId, now, scheduler), counts };
+    return { kind: "card", card: cardWithMarks(toPracticeCard(fresh, null, userId, now, scheduler), marks(row.newNote, row.newFlagged)), counts };
   return { kind: "done", nextDueAt: asNullableDate(row.nextDueAt)?.toISOString() ?? null, counts };
 }
+
+// SQLite answers a boolean column as 0 or 1, PostgreSQL as true or false.
+const marks = (note: string | null, flagged: boolean | number | bigint | null) => ({ note, flagged: flagged === true || Number(flagged) === 1 });
 
 const inBank = (bank: QuestionBank, questionId: string) => bank.byId.get(questionId);
