@@ -14,7 +14,7 @@ const LINKS = [
   { href: "/practice", label: "Practice" },
   { href: "/quiz", label: "Quiz" },
   { href: "/questions", label: "Library" },
-  { href: "/settings", label: "Settings" },
+  { href: "/settings", label: "Settings", short: "⚙" },
 ];
 
 export function TopBar({ email, theme }: { email: string; theme: Theme }) {
@@ -53,7 +53,16 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
               aria-current={active ? "page" : undefined}
               className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : ""} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
             >
-              {link.label}
+              {"short" in link ? (
+                <>
+                  <span className="sm:hidden" aria-hidden="true">
+                    {link.short}
+                  </span>
+                  <span className="sr-only sm:not-sr-only">{link.label}</span>
+                </>
+              ) : (
+                link.label
+              )}
             </Link>
           );
         })}

@@ -20,13 +20,13 @@ const chip = (on: boolean) =>
 
 function ChipSelect({ id, label, value, options, onChange }: { id: string; label: string; value: string | undefined; options: { value: string; label: string }[]; onChange: (v: string | undefined) => void }) {
   return (
-    <label htmlFor={id} className={`${chip(value !== undefined)} inline-flex items-center gap-1`}>
+    <label htmlFor={id} className={`${chip(value !== undefined)} inline-flex shrink-0 items-center gap-1 whitespace-nowrap`}>
       <span>{label}</span>
       <select
         id={id}
         value={value ?? ""}
         onChange={(e) => onChange(e.target.value || undefined)}
-        className="max-w-[9rem] bg-transparent text-xs font-semibold text-text outline-none"
+        className="max-w-[8rem] bg-transparent text-xs font-semibold text-text"
       >
         <option value="">any</option>
         {options.map((o) => (
@@ -44,7 +44,7 @@ export function LibraryFilterChips({ filters, topics, facets, onChange }: { filt
   const subtopics = facets.subtopics.filter((s) => !filters.topic || s.topicId === filters.topic);
   const active = Object.entries(filters).some(([k, v]) => k !== "q" && k !== "page" && v !== undefined && v !== false);
   return (
-    <div role="group" aria-label="Filters" className="mt-3 flex flex-wrap items-center gap-2">
+    <div role="group" aria-label="Filters" className="-mx-4 mt-3 flex items-center gap-2 overflow-x-auto px-4 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0">
       <ChipSelect id="f-topic" label="Topic" value={filters.topic} options={topics.map((t) => ({ value: t.id, label: t.name }))} onChange={(topic) => onChange({ topic: topic as LibraryFilters["topic"], subtopic: undefined })} />
       <ChipSelect id="f-subtopic" label="Subtopic" value={filters.subtopic} options={subtopics.map((s) => ({ value: s.name, label: s.name.replace(/-/g, " ") }))} onChange={(subtopic) => onChange({ subtopic })} />
       <ChipSelect id="f-type" label="Type" value={filters.type} options={QUESTION_TYPES.map((t) => ({ value: t, label: t }))} onChange={(type) => onChange({ type: type as LibraryFilters["type"] })} />
@@ -59,14 +59,14 @@ export function LibraryFilterChips({ filters, topics, facets, onChange }: { filt
         onChange={(recall) => onChange({ recall: recall ? Number(recall) : undefined })}
       />
       {TOGGLES.map((t) => (
-        <button key={t.key} type="button" aria-pressed={filters[t.key] === true} className={chip(filters[t.key] === true)} onClick={() => onChange({ [t.key]: !filters[t.key] })}>
+        <button key={t.key} type="button" aria-pressed={filters[t.key] === true} className={`${chip(filters[t.key] === true)} shrink-0 whitespace-nowrap`} onClick={() => onChange({ [t.key]: !filters[t.key] })}>
           {t.label}
         </button>
       ))}
       {active && (
         <button
           type="button"
-          className="px-1 text-xs text-accent underline"
+          className="shrink-0 px-1 text-xs whitespace-nowrap text-accent underline"
           onClick={() => onChange({ topic: undefined, subtopic: undefined, type: undefined, difficulty: undefined, tag: undefined, state: undefined, recall: undefined, flagged: false, note: false, failed: false, suspended: false })}
         >
           Clear filters

@@ -56,17 +56,17 @@ export function LibraryRow({ row, topic, index, pending, onAction }: { row: Row;
           {row.hasNote && <span title="You wrote a note">✎ note</span>}
         </div>
       </div>
-      <div className="flex shrink-0 flex-wrap items-center gap-1.5 text-xs sm:justify-end">
+      <div className="flex shrink-0 items-center gap-1.5 text-xs sm:justify-end">
         {row.suspended ? (
           <span className="rounded bg-surface-2 px-1.5 py-0.5 font-semibold text-text">Suspended</span>
         ) : row.buriedUntil ? (
           <span className="rounded bg-surface-2 px-1.5 py-0.5 font-semibold text-text">Buried till tomorrow</span>
         ) : null}
         <span className={`rounded px-1.5 py-0.5 font-semibold ${STATE_CLASS[row.state]}`}>{STATE_LABEL[row.state]}</span>
-        <span className="w-16 text-right tabular-nums text-muted" title="Predicted recall now">
+        <span className="text-right whitespace-nowrap text-muted tabular-nums sm:w-20" title="Predicted recall now">
           {row.recall === null ? "—" : `${row.recall}% recall`}
         </span>
-        <span className="w-16 text-right tabular-nums text-muted">{row.lapses === 1 ? "1 lapse" : `${row.lapses} lapses`}</span>
+        <span className="text-right whitespace-nowrap text-muted tabular-nums sm:w-16">{row.lapses === 1 ? "1 lapse" : `${row.lapses} lapses`}</span>
         <button
           type="button"
           aria-pressed={row.flagged}
