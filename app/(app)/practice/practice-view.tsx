@@ -314,7 +314,27 @@ export function PracticeView({
             <span>{counts.due} due</span> · <span>{counts.newAvailable} new</span> · <span>{stats.reviewed} reviewed</span>
           </p>
         )}
-        <div className="flex items-center gap-1">
+        <div className="flex flex-wrap items-center gap-1">
+          {card && (
+            <>
+              <button
+                type="button"
+                aria-pressed={card.flagged}
+                aria-keyshortcuts="F"
+                onClick={() => void markCard({ flagged: !card.flagged })}
+                disabled={pending}
+                className={`rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text ${card.flagged ? "font-semibold text-warn" : ""}`}
+              >
+                {card.flagged ? "★ Flagged" : "☆ Flag"}
+              </button>
+              <button type="button" aria-keyshortcuts="B" onClick={() => void markCard({ buried: true })} disabled={pending} className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text" title="Skip it until tomorrow (B)">
+                Bury
+              </button>
+              <button type="button" aria-keyshortcuts="S" onClick={() => void markCard({ suspended: true })} disabled={pending} className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text" title="Never show it again until unsuspended (S)">
+                Suspend
+              </button>
+            </>
+          )}
           <button
             type="button"
             onClick={() => void undo()}
@@ -343,24 +363,6 @@ export function PracticeView({
             <span aria-hidden="true">·</span>
             <span>{card.difficulty}</span>
             {card.isNew && <span className="rounded bg-accent-soft px-1.5 py-0.5 font-semibold text-text">New</span>}
-            <span className="ml-auto flex items-center gap-1">
-              <button
-                type="button"
-                aria-pressed={card.flagged}
-                aria-keyshortcuts="F"
-                onClick={() => void markCard({ flagged: !card.flagged })}
-                disabled={pending}
-                className={`rounded px-1.5 py-0.5 hover:bg-surface-2 hover:text-text ${card.flagged ? "font-semibold text-warn" : ""}`}
-              >
-                {card.flagged ? "★ Flagged" : "☆ Flag"}
-              </button>
-              <button type="button" aria-keyshortcuts="B" onClick={() => void markCard({ buried: true })} disabled={pending} className="rounded px-1.5 py-0.5 hover:bg-surface-2 hover:text-text">
-                Bury
-              </button>
-              <button type="button" aria-keyshortcuts="S" onClick={() => void markCard({ suspended: true })} disabled={pending} className="rounded px-1.5 py-0.5 hover:bg-surface-2 hover:text-text">
-                Suspend
-              </button>
-            </span>
           </div>
           <CardBody
             card={card}

@@ -56,7 +56,7 @@ export function LibraryRow({ row, topic, index, pending, onAction }: { row: Row;
           {row.hasNote && <span title="You wrote a note">✎ note</span>}
         </div>
       </div>
-      <div className="flex shrink-0 items-center gap-1.5 text-xs sm:justify-end">
+      <div className="flex shrink-0 flex-wrap items-center gap-1.5 text-xs sm:flex-nowrap sm:justify-end">
         {row.suspended ? (
           <span className="rounded bg-surface-2 px-1.5 py-0.5 font-semibold text-text">Suspended</span>
         ) : row.buriedUntil ? (

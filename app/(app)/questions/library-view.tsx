@@ -35,8 +35,8 @@ export function LibraryView({ filters, result, error, topics, facets }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const topicById = new Map(topics.map((t) => [t.id, t]));
   const rows = result?.rows ?? [];
-  const { page: _page, ...selection } = filters;
-  void _page;
+  // A selection is described to the server exactly as the address describes the list (without the page).
+  const selection = Object.fromEntries(new URLSearchParams(filtersToQuery({ ...filters, page: 1 })));
 
   const go = useCallback(
     (next: Partial<LibraryFilters>, { replace = false } = {}) => {
