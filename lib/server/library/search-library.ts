@@ -52,6 +52,7 @@ const toNumber = (v: unknown) => Number(v ?? 0);
 const toBool = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "true";
 
 interface Plan {
+  /** Only the joins the filters need: what COUNT and the id selection read. */
   from: Prisma.Sql;
   where: Prisma.Sql;
   order: Prisma.Sql;
@@ -66,10 +67,12 @@ function plan(userId: string, filters: Omit<LibraryFilters, "page">, now: Date):
   const match = filters.q?.trim() ? (postgres ? tsQuery(terms) : fts5Match(terms)) : null;
   if (filters.q?.trim() && !match) return null;
 
-  const joins: Prisma.Sql[] = [
-    Prisma.sql`LEFT JOIN "CardState" c ON c."questionId" = q."id" AND c."userId" = ${userId}`,
-    Prisma.sql`LEFT JOIN "QuestionMark" m ON m."questionId" = q."id" AND m."userId" = ${userId}`,
-  ];
+  const needsCard = filters.state !== undefined || filters.recall !== undefined;
+  const needsMark = filters.flagged || filters.note || filters.suspended;
+  const joins: Prisma.Sql[] = [];
+  // "recall below" reads only studied cards, so it joins CardState as an inner join.
+  if (needsCard) joins.push(filters.recall !== undefined ? Prisma.sql`JOIN "CardState" c ON c."questionId" = q."id" AND c."userId" = ${userId}` : Prisma.sql`LEFT JOIN "CardState" c ON c."questionId" = q."id" AND c."userId" = ${userId}`);
+  if (needsMark) joins.push(Prisma.sql`LEFT JOIN "QuestionMark" m ON m."questionId" = q."id" AND m."userId" = ${userId}`);
   if (match) {
     joins.unshift(
       postgres
@@ -97,10 +100,9 @@ function plan(userId: string, filters: Omit<LibraryFilters, "page">, now: Date):
   if (filters.state === "learning") where.push(Prisma.sql`c."state" IN (1, 3)`);
   if (filters.state === "review") where.push(Prisma.sql`c."state" = 2 AND c."due" > ${now}`);
   if (filters.state === "due") where.push(Prisma.sql`c."due" <= ${now}`);
-  if (filters.recall !== undefined) where.push(Prisma.sql`c."id" IS NOT NULL`);
 
   return {
-    from: Prisma.sql`FROM "Question" q JOIN "Topic" t ON t."id" = q."topicId" ${Prisma.join(joins, " ")}`,
+    from: Prisma.sql`FROM "Question" q JOIN "Topic" t ON t."id" = q."topicId" ${joins.length ? Prisma.join(joins, " ") : Prisma.empty}`,
     where: Prisma.sql`WHERE ${Prisma.join(where, " AND ")}`,
     order: match ? Prisma.sql`ORDER BY s."rank" DESC, t."position", q."position", q."id"` : Prisma.sql`ORDER BY t."position", q."position", q."id"`,
     searching: match !== null,
@@ -108,6 +110,7 @@ function plan(userId: string, filters: Omit<LibraryFilters, "page">, now: Date):
   };
 }
 
+// The page's rows in full, read by id once the filters have chosen them.
 const COLUMNS = Prisma.sql`q."id" AS "id", q."topicId" AS "topicId", q."subtopic" AS "subtopic", q."type" AS "type", q."difficulty" AS "difficulty",
   q."prompt" AS "prompt", c."id" AS "cardId", c."due" AS "due", c."stability" AS "stability", c."difficulty" AS "cardDifficulty",
   c."elapsedDays" AS "elapsedDays", c."scheduledDays" AS "scheduledDays", c."learningSteps" AS "learningSteps", c."reps" AS "reps",
@@ -143,8 +146,10 @@ async function highlights(db: Db, match: string, ids: string[]): Promise<Map<str
     ? await db.$queryRaw<{ questionId: string; prompt: string; snippet: string }[]>`
         SELECT s."questionId",
                ts_headline('english', s."prompt", query, 'HighlightAll=true, StartSel=' || chr(1) || ', StopSel=' || chr(2)) AS "prompt",
+               -- The passage is only needed (and ts_headline over long text only paid) when the prompt did not match.
+               CASE WHEN to_tsvector('english', s."prompt") @@ query THEN '' ELSE
                ts_headline('english', s."options" || ' … ' || s."answer" || ' … ' || s."explanation" || ' … ' || s."labels", query,
-                           'MaxWords=18, MinWords=8, MaxFragments=1, FragmentDelimiter=" … ", StartSel=' || chr(1) || ', StopSel=' || chr(2)) AS "snippet"
+                           'MaxWords=18, MinWords=8, MaxFragments=1, FragmentDelimiter=" … ", StartSel=' || chr(1) || ', StopSel=' || chr(2)) END AS "snippet"
         FROM "QuestionSearch" s, to_tsquery('english', ${match}) query
         WHERE s."questionId" IN (${Prisma.join(ids)})`
     : await db.$queryRaw<{ questionId: string; prompt: string; snippet: string }[]>`
@@ -165,26 +170,30 @@ export async function searchLibrary(db: Db, { userId, filters, now = new Date() 
   const scheduler = await getLearnerScheduler(db, userId);
   const recallOf = (card: CardFields | null) => (card && card.reps > 0 ? retrievability(card, now, scheduler.config) : null);
 
-  let pageRows: Raw[];
+  let ids: string[];
   let total: number;
   const offset = (filters.page - 1) * PAGE_SIZE;
   if (filters.recall !== undefined) {
-    const below = filters.recall / 100;
-    const all = await db.$queryRaw<Raw[]>`SELECT ${COLUMNS} ${p.from} ${p.where} ${p.order}`;
-    const kept = all.filter((r) => {
-      const recall = recallOf(cardFields(r));
-      return recall !== null && recall < below;
-    });
+    const kept = await idsBelowRecall(db, p, filters.recall, recallOf);
     total = kept.length;
-    pageRows = kept.slice(offset, offset + PAGE_SIZE);
+    ids = kept.slice(offset, offset + PAGE_SIZE);
   } else {
     const [rows, count] = await Promise.all([
-      db.$queryRaw<Raw[]>`SELECT ${COLUMNS} ${p.from} ${p.where} ${p.order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+      db.$queryRaw<{ id: string }[]>`SELECT q."id" AS "id" ${p.from} ${p.where} ${p.order} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
       db.$queryRaw<{ n: unknown }[]>`SELECT COUNT(*) AS "n" ${p.from} ${p.where}`,
     ]);
-    pageRows = rows;
+    ids = rows.map((r) => String(r.id));
     total = toNumber(count[0]?.n);
   }
+  const details =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<Raw[]>`SELECT ${COLUMNS} FROM "Question" q
+          LEFT JOIN "CardState" c ON c."questionId" = q."id" AND c."userId" = ${userId}
+          LEFT JOIN "QuestionMark" m ON m."questionId" = q."id" AND m."userId" = ${userId}
+          WHERE q."id" IN (${Prisma.join(ids)})`;
+  const byId = new Map(details.map((r) => [String(r.id), r]));
+  const pageRows = ids.map((id) => byId.get(id)).filter((r): r is Raw => r !== undefined);
   const marked = p.match ? await highlights(db, p.match, pageRows.map((r) => String(r.id))) : new Map<string, { prompt: string; snippet: string }>();
 
   const rows = pageRows.map((r): LibraryRow => {
@@ -218,19 +227,28 @@ export async function searchLibrary(db: Db, { userId, filters, now = new Date() 
   return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), emptyQuery: false };
 }
 
+/** The ids, in the list's order, of studied cards predicted below `percent` recall now; only what recall needs is read. */
+async function idsBelowRecall(db: Db, p: Plan, percent: number, recallOf: (card: CardFields | null) => number | null): Promise<string[]> {
+  const rows = await db.$queryRaw<Raw[]>`SELECT q."id" AS "id", c."id" AS "cardId", c."due" AS "due", c."stability" AS "stability", c."reps" AS "reps",
+      c."state" AS "state", c."lastReview" AS "lastReview" ${p.from} ${p.where} ${p.order}`;
+  const below = percent / 100;
+  return rows
+    .filter((r) => {
+      const recall = recallOf(cardFields(r));
+      return recall !== null && recall < below;
+    })
+    .map((r) => String(r.id));
+}
+
 /** Every question id the filters select, in the list's order (for "Practise these" and "Quiz me on these"). */
 export async function selectLibraryIds(db: Db, { userId, filters, now = new Date(), limit }: { userId: string; filters: Omit<LibraryFilters, "page">; now?: Date; limit: number }): Promise<string[]> {
   const p = plan(userId, filters, now);
   if (!p) return [];
-  const rows = await db.$queryRaw<Raw[]>`SELECT ${COLUMNS} ${p.from} ${p.where} ${p.order}`;
-  let kept = rows;
   if (filters.recall !== undefined) {
     const scheduler = await getLearnerScheduler(db, userId);
-    const below = filters.recall / 100;
-    kept = rows.filter((r) => {
-      const card = cardFields(r);
-      return card !== null && card.reps > 0 && retrievability(card, now, scheduler.config) < below;
-    });
+    const ids = await idsBelowRecall(db, p, filters.recall, (card) => (card && card.reps > 0 ? retrievability(card, now, scheduler.config) : null));
+    return ids.slice(0, limit);
   }
-  return kept.slice(0, limit).map((r) => String(r.id));
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT q."id" AS "id" ${p.from} ${p.where} ${p.order} LIMIT ${limit}`;
+  return rows.map((r) => String(r.id));
 }
