@@ -150,3 +150,42 @@ describe("the export", () => {
     expect(csv).not.toContain("someone else");
   });
 });
+
+describe("the library's boundaries", () => {
+  it("answer arbitrary JSON the schemas refuse with a clear 4xx and change nothing (fast-check)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { markSchema, selectionSchema, selectionQuizSchema } = await import("@/lib/validation/library");
+    const user = await makeUser(db);
+    const q = await db.question.findFirstOrThrow({ where: { retiredAt: null } });
+    const state = async () => JSON.stringify([await db.questionMark.findMany({ where: { userId: user.id } }), await db.studySet.count({ where: { userId: user.id } }), await db.quiz.count({ where: { userId: user.id } })]);
+    const before = await state();
+    const body = (keys: string[]) => fc.oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom(...keys, "extra"), fc.jsonValue(), { maxKeys: keys.length + 1 }));
+    const expect4xx = async (response: Response) => {
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(((await response.json()) as { error?: { message?: string } }).error?.message).toMatch(/\w{3,}/);
+    };
+    await fc.assert(
+      fc.asyncProperty(body(["note", "flagged", "suspended", "buried"]), async (value) => {
+        if (markSchema.safeParse(value).success) return;
+        await expect4xx(await put(user, q.id, value));
+      }),
+      { numRuns: 40 },
+    );
+    await fc.assert(
+      fc.asyncProperty(body(["filters", "count"]), async (value) => {
+        if (!selectionSchema.safeParse(value).success) await expect4xx(await practiceSelection(await requestAs(user, "/api/library/practice", { body: value }), ctx));
+        if (!selectionQuizSchema.safeParse(value).success) await expect4xx(await quizSelection(await requestAs(user, "/api/library/quiz", { body: value }), ctx));
+      }),
+      { numRuns: 40 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 60 }), async (set) => {
+        const response = await nextRoute(await requestAs(user, `/api/practice/next?mode=selection&set=${encodeURIComponent(set)}`), ctx);
+        expect([404, 422]).toContain(response.status);
+      }),
+      { numRuns: 40 },
+    );
+    expect(await state()).toBe(before);
+  });
+});
