@@ -6,6 +6,18 @@ import { answerAndGradeWithKeyboard, currentQuestionId, register } from "../supp
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
+/** Waits until the practice page answers keys (it has hydrated): `?` opens the shortcut sheet, Escape closes it. */
+async function practiceReady(page: Page) {
+  const sheet = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(page.locator("article[data-question-id]")).toBeVisible();
+  await expect(async () => {
+    if (!(await sheet.isVisible())) await page.keyboard.press("?");
+    await expect(sheet).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.keyboard.press("Escape");
+  await expect(sheet).toBeHidden();
+}
+
 const rows = (page: Page) => page.getByRole("list", { name: /^Questions \d+ to \d+ of \d+$/ }).locator("li[data-question-id]");
 
 test("search with /, filter with chips kept in the URL, go back, and open a question from the keyboard; axe-clean at 1280 and 375 px", async ({ page }) => {
@@ -69,6 +81,7 @@ test("search with /, filter with chips kept in the URL, go back, and open a ques
 test("write a note and flag a question in practice (N, F); the note comes back with the answer and in the library", async ({ page }) => {
   const email = await register(page);
   await page.goto("/practice");
+  await practiceReady(page);
   const id = await currentQuestionId(page);
   await page.keyboard.press("f");
   await expect(page.getByRole("button", { name: "★ Flagged" })).toBeVisible();
@@ -105,6 +118,7 @@ test("write a note and flag a question in practice (N, F); the note comes back w
 test("suspend a question in practice (S): it is never seen in practice afterwards, and comes back unchanged once unsuspended", async ({ page }) => {
   const email = await register(page);
   await page.goto("/practice");
+  await practiceReady(page);
   const suspended = await currentQuestionId(page);
   await page.keyboard.press("s");
   await expect(page.getByText(/Suspended: it will not come back/)).toBeVisible();
@@ -133,11 +147,13 @@ test("practise a selection: only the chosen cards, outside the daily new-card li
   const user = await testDb.user.findUniqueOrThrow({ where: { email } });
   await testDb.user.update({ where: { id: user.id }, data: { newCardsPerDay: 1 } });
   await page.goto("/questions?subtopic=idempotency");
+  await expect(rows(page).first()).toBeVisible();
   const chosen = await rows(page).evaluateAll((els) => els.map((el) => el.getAttribute("data-question-id")!));
   expect(chosen.length).toBeGreaterThan(2);
   await page.getByRole("button", { name: `Practise these ${chosen.length}` }).click();
   await page.waitForURL(/\/practice\?set=/);
   await expect(page.getByText(/^Selection · idempotency/)).toBeVisible();
+  await practiceReady(page);
   const practised: string[] = [];
   for (let i = 0; i < 3; i++) practised.push(await answerAndGradeWithKeyboard(page));
   expect(practised.every((id) => chosen.includes(id))).toBe(true);
@@ -150,6 +166,7 @@ test("practise a selection: only the chosen cards, outside the daily new-card li
 test("quiz me on these: a timed quiz drawn from the filtered list", async ({ page }) => {
   const email = await register(page);
   await page.goto("/questions?subtopic=idempotency");
+  await expect(rows(page).first()).toBeVisible();
   const chosen = await rows(page).evaluateAll((els) => els.map((el) => el.getAttribute("data-question-id")!));
   await page.getByRole("button", { name: /^Quiz me on these/ }).click();
   await page.waitForURL(/\/quiz\/[a-z0-9]+$/);
