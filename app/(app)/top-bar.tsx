@@ -1,21 +1,43 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect } from "react";
 import { signOut } from "next-auth/react";
 import { ThemeToggle } from "@/components/theme-toggle";
 import type { Theme } from "@/components/theme";
+import { LIBRARY_SEARCH_ID, requestSearchFocus } from "./questions/focus-search";
 
 // On a phone the logo is the way home, so the Home link is hidden there.
 const LINKS = [
   { href: "/progress", label: "Home", wideOnly: true },
   { href: "/practice", label: "Practice" },
   { href: "/quiz", label: "Quiz" },
-  { href: "/settings", label: "Settings" },
+  { href: "/questions", label: "Library" },
+  { href: "/settings", label: "Settings", short: "⚙" },
 ];
 
 export function TopBar({ email, theme }: { email: string; theme: Theme }) {
   const pathname = usePathname();
+  const router = useRouter();
+  // `/` searches the library from any page: it focuses the box there, or opens the library and then focuses it.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable=true]")) return;
+      event.preventDefault();
+      const box = document.getElementById(LIBRARY_SEARCH_ID);
+      if (box) {
+        box.focus();
+        return;
+      }
+      requestSearchFocus();
+      router.push("/questions");
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [router]);
   return (
     <header className="border-b border-border bg-surface">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-0.5 px-2 py-2 sm:gap-3 sm:px-5">
@@ -31,7 +53,16 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
               aria-current={active ? "page" : undefined}
               className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : ""} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
             >
-              {link.label}
+              {"short" in link ? (
+                <>
+                  <span className="sm:hidden" aria-hidden="true">
+                    {link.short}
+                  </span>
+                  <span className="sr-only sm:not-sr-only">{link.label}</span>
+                </>
+              ) : (
+                link.label
+              )}
             </Link>
           );
         })}

@@ -28,6 +28,10 @@ export interface PracticeCard {
   intervals: Record<1 | 2 | 3 | 4, string>;
   cardVersion: number | null;
   clientKey: string;
+  /** The learner's private note in Markdown, and as safe HTML; shown with the answer. */
+  note: string | null;
+  noteHtml: string | null;
+  flagged: boolean;
 }
 
 export interface QueueCounts {

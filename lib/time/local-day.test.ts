@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, startOfLocalDay, zoneOffsetMinutes } from "./local-day";
+import { isValidTimeZone, nextLocalMidnight, startOfLocalDay, zoneOffsetMinutes } from "./local-day";
 
 describe("startOfLocalDay", () => {
   it("is UTC midnight for UTC", () => {
@@ -22,5 +22,15 @@ describe("startOfLocalDay", () => {
   it("knows real zones from made-up ones", () => {
     expect(isValidTimeZone("Europe/Berlin")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
+  });
+});
+
+describe("nextLocalMidnight", () => {
+  it("is the start of the learner's tomorrow, across a daylight-saving change too", () => {
+    expect(nextLocalMidnight(new Date("2026-03-10T22:30:00Z"), "America/New_York").toISOString()).toBe("2026-03-11T04:00:00.000Z");
+    expect(nextLocalMidnight(new Date("2026-03-10T02:30:00Z"), "America/New_York").toISOString()).toBe("2026-03-10T04:00:00.000Z");
+    // Europe/Berlin moves to summer time on 29 March 2026: that day has 23 hours.
+    expect(nextLocalMidnight(new Date("2026-03-29T10:00:00Z"), "Europe/Berlin").toISOString()).toBe("2026-03-29T22:00:00.000Z");
+    expect(nextLocalMidnight(new Date("2026-12-01T23:59:00Z"), "UTC").toISOString()).toBe("2026-12-02T00:00:00.000Z");
   });
 });

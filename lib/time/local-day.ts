@@ -46,3 +46,9 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** The instant the next local midnight begins: tomorrow's start of day in that zone. */
+export function nextLocalMidnight(instant: Date, timeZone: string): Date {
+  // 26 hours past today's midnight is always inside tomorrow, even on a 25-hour day.
+  return startOfLocalDay(new Date(startOfLocalDay(instant, timeZone).getTime() + 26 * 3_600_000), timeZone);
+}

@@ -7,10 +7,12 @@ const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 export const topicFilterSchema = z.enum(TOPIC_IDS, { error: "Unknown topic." }).nullish();
 
 // "drill" serves the weakest cards, "misconceptions" the questions whose wrong options keep being picked;
-// both log their grades with the source "drill".
+// both log their grades with the source "drill". "selection" serves a set chosen in the library (setId).
 export const practiceModeSchema = z
-  .enum(["practice", "drill", "misconceptions"], { error: 'mode must be "practice", "drill" or "misconceptions".' })
+  .enum(["practice", "drill", "misconceptions", "selection"], { error: 'mode must be "practice", "drill", "misconceptions" or "selection".' })
   .default("practice");
+
+export const setIdSchema = z.string().regex(/^[a-z0-9]{1,40}$/, "setId names a selection made in the library.").nullish();
 
 export type PracticeMode = z.infer<typeof practiceModeSchema>;
 
@@ -24,12 +26,14 @@ export const gradeRequestSchema = z.object({
   answer: givenAnswerSchema.nullish(),
   topicId: topicFilterSchema,
   mode: practiceModeSchema,
+  setId: setIdSchema,
 });
 
 export const undoRequestSchema = z.object({
   reviewId: z.string({ error: "reviewId is required." }).min(1).max(200),
   topicId: topicFilterSchema,
   mode: practiceModeSchema,
+  setId: setIdSchema,
 });
 
 export type GradeRequest = z.infer<typeof gradeRequestSchema>;

@@ -22,6 +22,11 @@ const PROBES: Record<string, Probe[]> = {
   "api/practice/undo": [{ method: "POST", url: "/api/practice/undo", body: (o) => ({ reviewId: o.reviewId }), foreign: 404 }],
   "api/export/reviews": [{ method: "GET", url: "/api/export/reviews?format=json", foreign: null }],
   "api/export/cards": [{ method: "GET", url: "/api/export/cards?format=json", foreign: null }],
+  "api/export/notes": [{ method: "GET", url: "/api/export/notes?format=json", foreign: null }],
+  // Marks are per learner: another user marking the same question writes only their own row.
+  "api/questions/[id]/mark": [{ method: "PUT", url: "/x", params: (o) => ({ id: o.questionId }), body: () => ({ flagged: true, note: "intruder", suspended: true }), foreign: null }],
+  "api/library/practice": [{ method: "POST", url: "/api/library/practice", body: () => ({ filters: { topic: "apis" } }), foreign: null }],
+  "api/library/quiz": [{ method: "POST", url: "/api/library/quiz", body: () => ({ filters: { topic: "apis" }, count: 5 }), foreign: null }],
   "api/quizzes": [{ method: "POST", url: "/api/quizzes", body: () => ({ topicIds: ["apis"], count: 5 }), foreign: null }],
   "api/quizzes/[id]/answers": [
     { method: "PUT", url: "/x", params: (o) => ({ id: o.quizId }), body: (o) => ({ questionId: o.questionId, flagged: true }), foreign: 404 },
@@ -75,7 +80,8 @@ describe("route handlers", () => {
 
   it("refuse an anonymous caller with 401 and change nothing", async () => {
     const { owner } = await ownerWithData();
-    const before = await Promise.all([db.reviewLog.count(), db.cardState.count(), db.quiz.count(), db.quizQuestion.count({ where: { flagged: true } })]);
+    const counts = () => Promise.all([db.reviewLog.count(), db.cardState.count(), db.quiz.count(), db.quizQuestion.count({ where: { flagged: true } }), db.questionMark.count(), db.studySet.count()]);
+    const before = await counts();
     for (const file of files.filter((f) => !PUBLIC.has(routeKey(f)))) {
       const handlers = await handlersOf(file);
       for (const probe of PROBES[routeKey(file)]!) {
@@ -84,11 +90,12 @@ describe("route handlers", () => {
         expect(response.status, `${probe.method} ${routeKey(file)}`).toBe(401);
       }
     }
-    expect(await Promise.all([db.reviewLog.count(), db.cardState.count(), db.quiz.count(), db.quizQuestion.count({ where: { flagged: true } })])).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it("answer another user's ids with 404, never 403, and change nothing of theirs", async () => {
     const { user: victim, owner } = await ownerWithData();
+    await db.questionMark.create({ data: { userId: victim.id, questionId: owner.questionId, note: "victim's own", flagged: false } });
     const intruder = await makeUser(db);
     const snapshot = async () =>
       JSON.stringify([
@@ -96,6 +103,7 @@ describe("route handlers", () => {
         await db.quizQuestion.findMany({ where: { quizId: owner.quizId }, orderBy: { position: "asc" } }),
         await db.reviewLog.findMany({ where: { userId: victim.id } }),
         await db.cardState.findMany({ where: { userId: victim.id } }),
+        await db.questionMark.findMany({ where: { userId: victim.id } }),
       ]);
     const before = await snapshot();
     for (const file of files.filter((f) => !PUBLIC.has(routeKey(f)))) {

@@ -4,6 +4,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { TopicChip } from "@/components/topic-chip";
+import { NoteEditor } from "@/components/study/note-editor";
+import { renderedHtml } from "@/components/study/rendered-html";
+import { MarkSessionExpired, saveMarks } from "@/components/study/save-marks";
 import { isChoiceAnswerCorrect, isOrderCorrect } from "@/lib/practice/check-answer";
 import type { GradeResult, NextCardResult, PracticeCard, QueueCounts } from "@/lib/practice/types";
 import type { TopicSummary } from "@/lib/server/topics/list-topics";
@@ -30,7 +33,18 @@ export const DRILL_LENGTH = 20;
 type Mode = PracticeMode;
 
 /** The flashcard loop: prompt, reveal or answer, grade, next card; every step has a key. */
-export function PracticeView({ initial, topic, mode = "practice" }: { initial: NextCardResult; topic: Pick<TopicSummary, "id" | "name"> | null; mode?: Mode }) {
+export function PracticeView({
+  initial,
+  topic,
+  mode = "practice",
+  selection = null,
+}: {
+  initial: NextCardResult;
+  topic: Pick<TopicSummary, "id" | "name"> | null;
+  mode?: Mode;
+  /** A set chosen in the library (mode "selection"): its id and what the list was. */
+  selection?: { id: string; label: string; count: number } | null;
+}) {
   const router = useRouter();
   const [current, setCurrent] = useState<NextCardResult>(initial);
   const [phase, setPhase] = useState<Phase>("question");
@@ -41,6 +55,8 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const shownAt = useRef(0);
   const promptRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -49,6 +65,8 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
   const card = current.kind === "card" && !drillOver ? current.card : null;
   const counts: QueueCounts = current.counts;
   const topicId = topic?.id ?? null;
+  const setId = selection?.id ?? null;
+  const nextQuery = `?mode=${mode}${topicId ? `&topic=${topicId}` : ""}${setId ? `&set=${setId}` : ""}`;
 
   const showCard = useCallback((next: NextCardResult) => {
     setCurrent(next);
@@ -56,7 +74,35 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
     setPicked([]);
     setCorrect(null);
     setError(null);
+    setNoteOpen(false);
   }, []);
+
+  // Flag, suspend or bury the card on screen; suspending or burying moves on to the next card without grading.
+  const markCard = useCallback(
+    async (change: { flagged: boolean } | { suspended: true } | { buried: true }) => {
+      if (!card || pending) return;
+      setPending(true);
+      setError(null);
+      try {
+        const marks = await saveMarks(card.questionId, change);
+        if ("flagged" in change) {
+          setCurrent((c) => (c.kind === "card" ? { ...c, card: { ...c.card, flagged: marks.flagged } } : c));
+          setNotice(marks.flagged ? "Flagged. Find it under ★ Flagged in the library." : "Flag removed.");
+        } else {
+          const response = await fetch(`/api/practice/next${nextQuery}`);
+          if (!response.ok) throw new Error("Could not load your next card. Reload the page to continue.");
+          showCard((await response.json()) as NextCardResult);
+          setNotice("suspended" in change ? "Suspended: it will not come back until you unsuspend it in the library." : "Buried until tomorrow.");
+        }
+      } catch (e) {
+        if (e instanceof MarkSessionExpired) router.push(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+        setError(e instanceof Error ? e.message : "That change was not saved. Try again.");
+      } finally {
+        setPending(false);
+      }
+    },
+    [card, pending, nextQuery, showCard, router],
+  );
 
   // How long the learner looked at a card is measured from when it appeared.
   useEffect(() => {
@@ -70,8 +116,7 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
     const wait = new Date(nextDueAt).getTime() - Date.now();
     if (wait > AUTO_RESUME_MS) return;
     const timer = window.setTimeout(() => {
-      const query = `?mode=${mode}${topicId ? `&topic=${topicId}` : ""}`;
-      fetch(`/api/practice/next${query}`)
+      fetch(`/api/practice/next${nextQuery}`)
         .then((response) => (response.ok ? (response.json() as Promise<NextCardResult>) : null))
         .then((next) => {
           if (next) showCard(next);
@@ -79,7 +124,7 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
         .catch(() => setError("Could not load your next card. Reload the page to continue."));
     }, Math.max(0, wait) + 500);
     return () => window.clearTimeout(timer);
-  }, [nextDueAt, topicId, mode, showCard]);
+  }, [nextDueAt, nextQuery, showCard]);
 
   // Focus follows the learner: to the prompt of each new card, to the answer once revealed.
   useEffect(() => {
@@ -145,7 +190,9 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
           answer: card.steps ? { order: picked } : card.choices ? { choiceIds: picked } : null,
           topicId,
           mode,
+          setId,
         });
+        setNotice(null);
         if (!result.duplicate) {
           setStats((s) => ({ ...s, reviewed: s.reviewed + 1, again: s.again + (rating === 1 ? 1 : 0) }));
         }
@@ -159,7 +206,7 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
         setPending(false);
       }
     },
-    [card, phase, pending, correct, picked, topicId, mode, showCard, router],
+    [card, phase, pending, correct, picked, topicId, mode, setId, showCard, router],
   );
 
   const undo = useCallback(async () => {
@@ -171,6 +218,7 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
         reviewId: lastGrade.reviewId,
         topicId,
         mode,
+        setId,
       });
       setStats((s) => ({ ...s, reviewed: Math.max(0, s.reviewed - 1) }));
       setLastGrade(null);
@@ -181,7 +229,7 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
     } finally {
       setPending(false);
     }
-  }, [lastGrade, pending, topicId, mode, showCard, router]);
+  }, [lastGrade, pending, topicId, mode, setId, showCard, router]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -202,6 +250,22 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
         return;
       }
       if (showHelp || !card) return;
+      const letter = event.key.length === 1 ? event.key.toLowerCase() : "";
+      if (letter === "f") {
+        event.preventDefault();
+        void markCard({ flagged: !card.flagged });
+        return;
+      }
+      if (letter === "s" || letter === "b") {
+        event.preventDefault();
+        void markCard(letter === "s" ? { suspended: true } : { buried: true });
+        return;
+      }
+      if (letter === "n" && phase === "answered") {
+        event.preventDefault();
+        setNoteOpen(true);
+        return;
+      }
       // Space and Enter on a focused button keep their own meaning.
       const onButton = target?.closest("button, a") !== null && target !== null;
       if (phase === "question") {
@@ -221,12 +285,16 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, phase, showHelp, reveal, pick, grade, undo]);
+  }, [card, phase, showHelp, reveal, pick, grade, undo, markCard]);
 
   return (
     <main className="mx-auto max-w-2xl px-4 py-6 sm:px-5">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
-        {mode === "misconceptions" ? (
+        {mode === "selection" ? (
+          <p aria-live="polite">
+            Selection · {selection?.label} · <span>{counts.due} to review</span> · <span>{counts.newAvailable} new</span> · <span>{stats.reviewed} reviewed</span>
+          </p>
+        ) : mode === "misconceptions" ? (
           <p aria-live="polite">
             Drill · what you keep getting wrong · <span>{counts.due} to go</span> ·{" "}
             <span>
@@ -246,7 +314,27 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
             <span>{counts.due} due</span> · <span>{counts.newAvailable} new</span> · <span>{stats.reviewed} reviewed</span>
           </p>
         )}
-        <div className="flex items-center gap-1">
+        <div className="flex flex-wrap items-center gap-1">
+          {card && (
+            <>
+              <button
+                type="button"
+                aria-pressed={card.flagged}
+                aria-keyshortcuts="F"
+                onClick={() => void markCard({ flagged: !card.flagged })}
+                disabled={pending}
+                className={`rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text ${card.flagged ? "font-semibold text-warn" : ""}`}
+              >
+                {card.flagged ? "★ Flagged" : "☆ Flag"}
+              </button>
+              <button type="button" aria-keyshortcuts="B" onClick={() => void markCard({ buried: true })} disabled={pending} className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text" title="Skip it until tomorrow (B)">
+                Bury
+              </button>
+              <button type="button" aria-keyshortcuts="S" onClick={() => void markCard({ suspended: true })} disabled={pending} className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text" title="Never show it again until unsuspended (S)">
+                Suspend
+              </button>
+            </>
+          )}
           <button
             type="button"
             onClick={() => void undo()}
@@ -285,6 +373,35 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
             promptRef={promptRef}
             answerRef={answerRef}
           />
+          {phase === "answered" && (
+            <div className="mt-4 rounded-lg border border-border bg-surface-2 px-3 py-2 text-sm">
+              {noteOpen ? (
+                <NoteEditor
+                  questionId={card.questionId}
+                  initial={card.note}
+                  autoFocus
+                  onCancel={() => setNoteOpen(false)}
+                  onSaved={(note) => {
+                    setNoteOpen(false);
+                    setNotice(note ? "Note saved: it will be shown with the answer next time." : "Note removed.");
+                    setCurrent((c) => (c.kind === "card" ? { ...c, card: { ...c.card, note, noteHtml: null } } : c));
+                  }}
+                />
+              ) : card.note ? (
+                <>
+                  <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Your note</h3>
+                  {card.noteHtml ? <div className="prose-card mt-1" data-testid="note" {...renderedHtml(card.noteHtml)} /> : <p className="mt-1 whitespace-pre-wrap" data-testid="note">{card.note}</p>}
+                  <button type="button" onClick={() => setNoteOpen(true)} className="mt-1 text-accent underline" aria-keyshortcuts="N">
+                    Edit note <kbd className="font-mono text-xs">N</kbd>
+                  </button>
+                </>
+              ) : (
+                <button type="button" onClick={() => setNoteOpen(true)} className="text-accent underline" aria-keyshortcuts="N">
+                  ✎ Add a note <kbd className="font-mono text-xs">N</kbd>
+                </button>
+              )}
+            </div>
+          )}
           {error && (
             <p role="alert" className="mt-4 rounded-lg bg-bad-soft px-3 py-2 text-sm text-bad">
               {error}
@@ -316,6 +433,11 @@ export function PracticeView({ initial, topic, mode = "practice" }: { initial: N
         />
       )}
 
+      {notice && (
+        <p role="status" className="mt-3 text-center text-sm text-muted">
+          {notice}
+        </p>
+      )}
       {!card && lastGrade && (
         <p className="mt-3 text-center text-sm text-muted">
           Graded the last card by mistake? Press <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">Z</kbd> or use Undo.

@@ -35,7 +35,11 @@ export function SessionSummary({
   return (
     <section aria-labelledby="done-title" className="rounded-2xl border border-border bg-surface p-6 text-center">
       <h1 id="done-title" tabIndex={-1} className="text-2xl font-bold">
-        {mode !== "practice"
+        {mode === "selection"
+          ? stats.reviewed > 0
+            ? "Selection practised"
+            : "Nothing left in this selection"
+          : mode !== "practice"
           ? stats.reviewed > 0
             ? "Drill complete"
             : mode === "misconceptions"
@@ -62,7 +66,9 @@ export function SessionSummary({
         </dl>
       )}
       <p className="mt-5" role="status">
-        {mode === "misconceptions" ? (
+        {mode === "selection" ? (
+          "Every card you chose has been practised once; cards you got wrong come back after their learning step."
+        ) : mode === "misconceptions" ? (
           stats.reviewed > 0 ? (
             "Each question behind a repeated wrong answer has been drilled once. Check the dashboard for what is left."
           ) : (
@@ -90,6 +96,7 @@ export function SessionSummary({
         </p>
       )}
       <div className="mt-6 flex justify-center gap-3">
+        {mode === "selection" && <ButtonLink href="/questions">Back to the library</ButtonLink>}
         <ButtonLink href="/progress" variant="secondary">
           Back to home
         </ButtonLink>

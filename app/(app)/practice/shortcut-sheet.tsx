@@ -8,6 +8,11 @@ const SHORTCUTS: [string, string][] = [
   ["Backspace", "Remove the last placed step"],
   ["1 2 3 4", "Grade: Again, Hard, Good, Easy"],
   ["Ctrl/⌘ + Z", "Undo the last grade"],
+  ["N", "Write a note (after the answer is shown)"],
+  ["F", "Flag or unflag the question"],
+  ["S", "Suspend: never show it again until unsuspended"],
+  ["B", "Bury: skip it until tomorrow"],
+  ["/", "Search the library"],
   ["?", "Show or hide this sheet"],
 ];
 

@@ -181,6 +181,8 @@ export function DashboardView({
           <li><a className="text-accent underline" href="/api/export/reviews?format=json" download>Review history (JSON)</a></li>
           <li><a className="text-accent underline" href="/api/export/cards?format=csv" download>Card states (CSV)</a></li>
           <li><a className="text-accent underline" href="/api/export/cards?format=json" download>Card states (JSON)</a></li>
+          <li><a className="text-accent underline" href="/api/export/notes?format=csv" download>Notes and marks (CSV)</a></li>
+          <li><a className="text-accent underline" href="/api/export/notes?format=json" download>Notes and marks (JSON)</a></li>
         </ul>
       </section>
     </main>

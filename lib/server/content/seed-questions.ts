@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db-client";
 import type { LoadedContent } from "@/lib/content/load";
 import type { QuestionRecord } from "@/lib/content/question";
+import { syncSearchIndex } from "@/lib/server/library/sync-search-index";
 
 export interface SeedSummary {
   topics: number;
@@ -39,6 +40,7 @@ function questionData(q: QuestionRecord) {
 export async function seedQuestions(db: Db, content: LoadedContent): Promise<SeedSummary> {
   const summary: SeedSummary = { topics: content.topics.length, created: 0, updated: 0, unchanged: 0, retired: 0 };
   const existing = new Map((await db.question.findMany()).map((q) => [q.id, q]));
+  const rewritten: string[] = [];
 
   await db.$transaction(async (tx) => {
     for (const [position, topic] of content.topics.entries()) {
@@ -49,6 +51,7 @@ export async function seedQuestions(db: Db, content: LoadedContent): Promise<See
     const fresh = content.questions.filter((q) => !existing.has(q.id)).map((q) => ({ id: q.id, ...questionData(q) }));
     if (fresh.length > 0) await tx.question.createMany({ data: fresh });
     summary.created = fresh.length;
+    rewritten.push(...fresh.map((q) => q.id));
     for (const q of content.questions) {
       const data = questionData(q);
       const before = existing.get(q.id);
@@ -59,6 +62,7 @@ export async function seedQuestions(db: Db, content: LoadedContent): Promise<See
         continue;
       }
       await tx.question.update({ where: { id: q.id }, data });
+      rewritten.push(q.id);
       summary.updated += 1;
     }
     const kept = content.questions.map((q) => q.id);
@@ -69,5 +73,7 @@ export async function seedQuestions(db: Db, content: LoadedContent): Promise<See
     summary.retired = retired.count;
     // A reseed after a large content change updates many rows one by one; give it room on a busy machine.
   }, { timeout: 60_000, maxWait: 10_000 });
+  // The library's full-text index follows the bank: changed questions rewritten, retired ones dropped.
+  await syncSearchIndex(db, rewritten);
   return summary;
 }

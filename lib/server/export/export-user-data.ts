@@ -3,12 +3,14 @@ import type { Db } from "@/lib/db-client";
 import { csvRow } from "@/lib/export/csv";
 
 export type ExportFormat = "csv" | "json";
-export type ExportKind = "reviews" | "cards";
+export type ExportKind = "reviews" | "cards" | "notes";
 
 const BATCH = 2_000;
 
 const REVIEW_COLUMNS = ["id", "questionId", "reviewedAt", "rating", "source", "durationMs", "prevState", "prevDue", "prevStability", "prevDifficulty", "prevReps", "prevLapses"] as const;
 const CARD_COLUMNS = ["questionId", "due", "stability", "difficulty", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"] as const;
+const NOTE_COLUMNS = ["questionId", "note", "flagged", "suspendedAt", "buriedUntil", "updatedAt"] as const;
+const COLUMNS: Record<ExportKind, readonly string[]> = { reviews: REVIEW_COLUMNS, cards: CARD_COLUMNS, notes: NOTE_COLUMNS };
 
 /** Pages through the user's rows in key order, so memory stays flat however long the history. */
 type Cell = string | number | boolean | Date | null;
@@ -25,7 +27,15 @@ async function* rows(db: Db, userId: string, kind: ExportKind): AsyncGenerator<R
             ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
             select: Object.fromEntries(REVIEW_COLUMNS.map((c) => [c, true])) as Record<(typeof REVIEW_COLUMNS)[number], true>,
           })
-        : await db.cardState.findMany({
+        : kind === "notes"
+          ? await db.questionMark.findMany({
+              where: { userId },
+              orderBy: { id: "asc" },
+              take: BATCH,
+              ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+              select: { id: true, ...(Object.fromEntries(NOTE_COLUMNS.map((c) => [c, true])) as Record<(typeof NOTE_COLUMNS)[number], true>) },
+            })
+          : await db.cardState.findMany({
             where: { userId },
             orderBy: { id: "asc" },
             take: BATCH,
@@ -39,9 +49,9 @@ async function* rows(db: Db, userId: string, kind: ExportKind): AsyncGenerator<R
   }
 }
 
-/** The user's review history or card states as a stream of CSV or JSON text. */
+/** The user's review history, card states or notes and marks as a stream of CSV or JSON text. */
 export function exportUserData(db: Db, { userId, kind, format }: { userId: string; kind: ExportKind; format: ExportFormat }): ReadableStream<Uint8Array> {
-  const columns: readonly string[] = kind === "reviews" ? REVIEW_COLUMNS : CARD_COLUMNS;
+  const columns = COLUMNS[kind];
   const encoder = new TextEncoder();
   const source = rows(db, userId, kind);
   let first = true;

@@ -4,6 +4,7 @@ import { drillOrder } from "@/lib/learner/weakness";
 import type { NextCardResult } from "@/lib/practice/types";
 import { getTopicMastery } from "@/lib/server/progress/get-topic-mastery";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
+import { hiddenIds, studyableBy } from "@/lib/server/library/hidden-questions";
 import { toPracticeCard } from "./to-practice-card";
 
 // A card just drilled is not offered again in the same sitting.
@@ -20,23 +21,24 @@ export interface DrillOptions {
  * cards under 85% recall, lowest first; then never-seen questions of the weakest topic (or of the chosen one).
  */
 export async function getDrillQueue(db: Db, { userId, topicId, now = new Date() }: DrillOptions) {
-  const [{ cards, weakestTopicId }, justDrilled] = await Promise.all([
+  const [{ cards, weakestTopicId }, justDrilled, hidden] = await Promise.all([
     getTopicMastery(db, { userId, now }),
     db.reviewLog.findMany({
       where: { userId, source: "drill", reviewedAt: { gt: new Date(now.getTime() - RESTING_MS) } },
       select: { questionId: true },
     }),
+    hiddenIds(db, userId, now),
   ]);
   const resting = new Set(justDrilled.map((r) => r.questionId));
   const weak = drillOrder(
-    cards.filter((c) => (!topicId || c.topicId === topicId) && !resting.has(c.questionId)),
+    cards.filter((c) => (!topicId || c.topicId === topicId) && !resting.has(c.questionId) && !hidden.has(c.questionId)),
     now,
   );
   const focus = topicId ?? weakestTopicId;
   const unseen = focus
     ? (
         await db.question.findMany({
-          where: { topicId: focus, retiredAt: null, cardStates: { none: { userId } } },
+          where: { topicId: focus, retiredAt: null, cardStates: { none: { userId } }, ...studyableBy(userId, now) },
           orderBy: { position: "asc" },
           select: { id: true },
         })

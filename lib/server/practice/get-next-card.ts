@@ -7,6 +7,7 @@ import { questionBank, type QuestionBank } from "@/lib/server/content/question-b
 import { plannedNewPerDay } from "@/lib/server/learner/get-interview-plan";
 import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { asNullableDate, cardStateFromRaw, type RawCardStateRow } from "./card-row";
+import { cardWithMarks } from "@/lib/server/library/card-marks";
 import { toPracticeCard } from "./to-practice-card";
 
 export interface NextCardOptions {
@@ -23,12 +24,19 @@ interface QueueRow extends RawCardStateRow {
   introducedToday: number | bigint;
   nextDueAt: Date | string | null;
   newQuestionId: string | null;
+  hiddenUnseen: number | bigint;
+  dueNote: string | null;
+  dueFlagged: boolean | number | bigint | null;
+  newNote: string | null;
+  newFlagged: boolean | number | bigint | null;
   planSeen: number | bigint | null;
 }
 
 /**
  * The whole queue in one statement: due and seen counts, new cards introduced since local midnight,
  * the most overdue card (its row), the first unseen question in introduction order, and the earliest due date.
+ * Questions the learner has suspended or buried are left out of each; new cards started from a library
+ * selection do not use up the daily limit.
  */
 async function readQueue(
   db: Db,
@@ -43,33 +51,51 @@ async function readQueue(
     ? Prisma.sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inPlan})`
     : Prisma.sql`NULL`;
+  // Questions the learner has suspended, or buried until a later instant, leave the queue.
+  const visible = Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
+            AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))`;
+  // dm and fm: the learner's note and star on either candidate, shown with the answer.
   const [rows, bank] = await Promise.all([
     hotQuery<QueueRow>(db, Prisma.sql`
       SELECT
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-          WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic}) AS "dueCount",
+          WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic} ${visible}) AS "dueCount",
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
           WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic}) AS "seenCount",
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "ReviewLog" r
-          WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart} AND r."prevExisted" = FALSE) AS "introducedToday",
+          WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart} AND r."prevExisted" = FALSE
+            AND r."source" <> 'selection') AS "introducedToday",
         (SELECT MIN(c."due") FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-          WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic}) AS "nextDueAt",
-        (SELECT q."id" FROM "Question" q JOIN "Topic" t ON t."id" = q."topicId"
+          WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic} ${visible}) AS "nextDueAt",
+        (SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q
           WHERE q."retiredAt" IS NULL ${inTopic}
             AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")
-          ORDER BY q."position", t."position" LIMIT 1) AS "newQuestionId",
+            AND EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
+              AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))) AS "hiddenUnseen",
         ${planSeen} AS "planSeen",
+        f."newQuestionId",
+        dm."note" AS "dueNote", dm."flagged" AS "dueFlagged",
+        fm."note" AS "newNote", fm."flagged" AS "newFlagged",
         n.*
       FROM (SELECT 1 AS "one") AS x
       LEFT JOIN (
         SELECT c.* FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic}
+        WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic} ${visible}
         ORDER BY c."due", c."id" LIMIT 1
-      ) AS n ON 1 = 1`),
+      ) AS n ON 1 = 1
+      LEFT JOIN (
+        SELECT q."id" AS "newQuestionId" FROM "Question" q JOIN "Topic" t ON t."id" = q."topicId"
+        WHERE q."retiredAt" IS NULL ${inTopic}
+          AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id") ${visible}
+        ORDER BY q."position", t."position" LIMIT 1
+      ) AS f ON 1 = 1
+      LEFT JOIN "QuestionMark" dm ON dm."userId" = ${userId} AND dm."questionId" = n."questionId"
+      LEFT JOIN "QuestionMark" fm ON fm."userId" = ${userId} AND fm."questionId" = f."newQuestionId"`),
     questionBank(db, learner.contentVersion),
   ]);
   const row = rows[0]!;
-  const unseen = Math.max(0, bank.activeCount(topicId) - Number(row.seenCount));
+  // Unseen questions the learner has suspended or buried are not waiting to be introduced.
+  const unseen = Math.max(0, bank.activeCount(topicId) - Number(row.seenCount) - Number(row.hiddenUnseen));
   const introducedToday = Number(row.introducedToday);
   // The interview plan's daily limit, when one applies and the learner follows it (as plannedNewCardsToday).
   const plan = learner.plan;
@@ -105,11 +131,14 @@ export async function getNextCard(db: Db, options: NextCardOptions): Promise<Nex
   const state = cardStateFromRaw(row);
   const due = state && inBank(bank, state.questionId);
   if (counts.due > 0 && state && due)
-    return { kind: "card", card: toPracticeCard(due, state, userId, now, scheduler), counts };
+    return { kind: "card", card: cardWithMarks(toPracticeCard(due, state, userId, now, scheduler), marks(row.dueNote, row.dueFlagged)), counts };
   const fresh = row.newQuestionId === null ? undefined : inBank(bank, row.newQuestionId);
   if (counts.newAvailable > 0 && fresh)
-    return { kind: "card", card: toPracticeCard(fresh, null, userId, now, scheduler), counts };
+    return { kind: "card", card: cardWithMarks(toPracticeCard(fresh, null, userId, now, scheduler), marks(row.newNote, row.newFlagged)), counts };
   return { kind: "done", nextDueAt: asNullableDate(row.nextDueAt)?.toISOString() ?? null, counts };
 }
+
+// SQLite answers a boolean column as 0 or 1, PostgreSQL as true or false.
+const marks = (note: string | null, flagged: boolean | number | bigint | null) => ({ note, flagged: flagged === true || Number(flagged) === 1 });
 
 const inBank = (bank: QuestionBank, questionId: string) => bank.byId.get(questionId);

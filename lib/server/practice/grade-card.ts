@@ -17,7 +17,8 @@ import { inGradeTransaction } from "./grade-scope";
 import { cardFieldsFromRow, cardStateFromRaw, type RawCardStateRow } from "./card-row";
 import { writeGrade, type CardWrite } from "./write-grade";
 
-export type ReviewSource = "practice" | "quiz" | "drill";
+// "selection": practice limited to a set chosen in the library (it does not count against the new-card limit).
+export type ReviewSource = "practice" | "quiz" | "drill" | "selection";
 
 export interface GradeCardOptions {
   userId: string;

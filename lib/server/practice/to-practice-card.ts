@@ -81,5 +81,9 @@ export function toPracticeCard(
     intervals: intervalLabels(state ? cardFieldsFromRow(state) : newCardFields(now), now, scheduler),
     cardVersion: state?.version ?? null,
     clientKey: randomUUID(),
+    // The learner's own marks are added by lib/server/library/card-marks.ts.
+    note: null,
+    noteHtml: null,
+    flagged: false,
   };
 }

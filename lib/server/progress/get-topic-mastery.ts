@@ -8,6 +8,7 @@ import { retrievability } from "@/lib/srs/scheduler";
 import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { listTopics } from "@/lib/server/topics/list-topics";
+import { notSuspendedBy } from "@/lib/server/library/hidden-questions";
 
 const DAY_MS = 86_400_000;
 
@@ -72,10 +73,11 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       WHERE z."userId" = ${userId} AND z."closedAt" >= ${since30} AND qq."correct" IS NOT NULL
       GROUP BY q."topicId", q."subtopic"`,
     db.cardState.findMany({
-      where: { userId, question: { retiredAt: null } },
+      // A suspended question leaves mastery, its numerator and its denominator alike.
+      where: { userId, question: { retiredAt: null, ...notSuspendedBy(userId) } },
       include: { question: { select: { topicId: true, subtopic: true, prompt: true } } },
     }),
-    db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null }, _count: { _all: true } }),
+    db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null, ...notSuspendedBy(userId) }, _count: { _all: true } }),
     listTopics(db),
     // A wrong quiz answer is graded Again with source "quiz", so one query finds every kind of failure.
     db.reviewLog.findMany({

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/http/app-error";
 import { deadlineFor } from "@/lib/quiz/deadline";
 import { drawQuestions, type Random } from "@/lib/quiz/draw";
 import type { CreateQuizInput } from "@/lib/validation/quiz";
+import { notSuspendedBy } from "@/lib/server/library/hidden-questions";
 
 export interface CreateQuizOptions extends CreateQuizInput {
   userId: string;
@@ -21,6 +22,8 @@ export async function createQuiz(db: Db, options: CreateQuizOptions): Promise<{ 
   const questions = await db.question.findMany({
     where: {
       retiredAt: null,
+      // A suspended question is never drawn; a buried one may be (burial only rests it from practice today).
+      ...notSuspendedBy(userId),
       topicId: { in: topicIds },
       ...(difficulties.length > 0 ? { difficulty: { in: difficulties } } : {}),
       ...(onlyQuestionIds ? { id: { in: onlyQuestionIds } } : {}),

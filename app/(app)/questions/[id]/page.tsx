@@ -13,7 +13,10 @@ import { isInActiveQuiz } from "@/lib/server/quiz/is-in-active-quiz";
 import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
 import { retrievability } from "@/lib/srs/scheduler";
 import { renderedHtml } from "@/components/study/rendered-html";
+import { getMarks } from "@/lib/server/library/set-mark";
+import { renderMarkdown } from "@/lib/markdown";
 import { AnswerHistory } from "./answer-history";
+import { QuestionMarksPanel } from "./question-marks";
 
 export const metadata: Metadata = { title: "Question" };
 
@@ -26,11 +29,12 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [state, history, hideAnswer] = await Promise.all([
+  const [state, history, hideAnswer, marks] = await Promise.all([
     db.cardState.findUnique({ where: { userId_questionId: { userId: user.id, questionId: id } } }),
     getAnswerHistory(db, { userId: user.id, questionId: id }),
     // Mid-quiz this page would be an answer key for the quiz; it shows the prompt alone until the quiz ends.
     isInActiveQuiz(db, { userId: user.id, questionId: id, now }),
+    getMarks(db, { userId: user.id, questionId: id, now }),
   ]);
   const byId = new Map((card.steps ?? []).map((s) => [s.id, s.html]));
   return (
@@ -92,6 +96,8 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
           <ButtonLink href={`/practice?topic=${card.topic.id}`} variant="secondary">Practise {card.topic.name}</ButtonLink>
         </div>
       </section>
+      {/* The learner's note may hold the answer, so it waits with the answer until a running quiz ends. */}
+      {!hideAnswer && <QuestionMarksPanel questionId={card.questionId} marks={marks} noteHtml={marks.note ? renderMarkdown(marks.note) : null} />}
     </main>
   );
 }

@@ -9,7 +9,7 @@ import { nextCardFor, reviewSourceFor } from "@/lib/server/practice/next-for-mod
 import { gradeRequestSchema } from "@/lib/validation/practice";
 
 export const POST = withUser(async (req, user): Promise<GradeResult> => {
-  const { mode, topicId, ...input } = gradeRequestSchema.parse(await readJson(req));
+  const { mode, topicId, setId, ...input } = gradeRequestSchema.parse(await readJson(req));
   const outcome = await gradeCard(db, {
     ...input,
     userId: user.id,
@@ -18,6 +18,6 @@ export const POST = withUser(async (req, user): Promise<GradeResult> => {
   });
   // Refitting the learner's scheduler waits until this response is on its way.
   if (!outcome.duplicate) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id, fitAttemptReviews: user.learner?.fitAttemptReviews }));
-  const next = await nextCardFor(db, mode, { userId: user.id, topicId, learner: user.learner });
+  const next = await nextCardFor(db, mode, { userId: user.id, topicId, setId, learner: user.learner });
   return { ...outcome, next };
 });
