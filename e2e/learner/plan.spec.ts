@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seedHistory } from "../../tests/support/history";
 import { testDb } from "../support/db";
-import { register } from "../support/flows";
+import { register, setInterviewDateInDays } from "../support/flows";
 
 /** Reveals the card on screen and reads the interval its Good button leads to ("12d"). */
 async function goodInterval(page: Page): Promise<string> {
@@ -25,11 +25,7 @@ const toDays = (label: string) => {
 
 test("an interview date brings today's plan to Home", async ({ page }) => {
   await register(page);
-  await page.goto("/settings");
-  const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel("Interview date (optional)").fill(inThreeWeeks);
-  await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Settings saved.")).toBeVisible();
+  const inThreeWeeks = await setInterviewDateInDays(page, 21);
   await page.goto("/progress");
   const plan = page.getByTestId("plan-today");
   await expect(plan).toContainText(/Today: \d+ reviews? \+ \d+ new, about \d+ min/);

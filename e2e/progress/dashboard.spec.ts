@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { seedHistory } from "../../tests/support/history";
 import { testDb } from "../support/db";
-import { answerAndGradeWithKeyboard, register } from "../support/flows";
+import { answerAndGradeWithKeyboard, register, setInterviewDateInDays } from "../support/flows";
 
 // Ten answered questions each, so every seeded topic counts as started.
 const strong = (topicId: string) => ({ topicId, cards: 10, stability: 120, daysSinceReview: 1 });
@@ -53,11 +53,7 @@ test("the interview date set in settings brings up the forecast, marked as an es
   // Past the first-run home, which shows only the first step.
   await page.goto("/practice");
   await answerAndGradeWithKeyboard(page);
-  await page.goto("/settings");
-  const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel("Interview date (optional)").fill(inThreeWeeks);
-  await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Settings saved.")).toBeVisible();
+  const inThreeWeeks = await setInterviewDateInDays(page, 21);
   await page.goto("/progress");
   // The forecast's own sentence (today's plan names the date too).
   await expect(page.getByText(new RegExp(`Interview on ${inThreeWeeks}\\. These are estimates`))).toBeVisible();

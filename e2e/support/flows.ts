@@ -26,6 +26,16 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.waitForURL("**/progress");
 }
 
+/** Sets the interview date in Settings to this many days from today; returns it as YYYY-MM-DD. */
+export async function setInterviewDateInDays(page: Page, days: number): Promise<string> {
+  await page.goto("/settings");
+  const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Interview date (optional)").fill(day);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  return day;
+}
+
 const card = (page: Page) => page.locator("article[data-question-id]");
 
 /** The question on screen, or "" when none is (the session summary); never waits. */

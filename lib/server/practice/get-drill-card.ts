@@ -10,6 +10,25 @@ import { toPracticeCard } from "./to-practice-card";
 // A card just drilled is not offered again in the same sitting.
 export const RESTING_MS = 10 * 60 * 1000;
 
+/** Questions drilled in the last RESTING_MS: both drills leave them out for now. */
+export async function restingQuestionIds(db: Db, userId: string, now: Date): Promise<Set<string>> {
+  const recent = await db.reviewLog.findMany({
+    where: { userId, source: "drill", reviewedAt: { gt: new Date(now.getTime() - RESTING_MS) } },
+    select: { questionId: true },
+  });
+  return new Set(recent.map((r) => r.questionId));
+}
+
+/** One question as a drill shows it: with the learner's card state and their own scheduler's intervals. */
+export async function drillCardFor(db: Db, { userId, questionId, now }: { userId: string; questionId: string; now: Date }) {
+  const [question, state, scheduler] = await Promise.all([
+    db.question.findUniqueOrThrow({ where: { id: questionId }, include: { topic: true } }),
+    db.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } }),
+    getLearnerScheduler(db, userId),
+  ]);
+  return toPracticeCard(question, state, userId, now, scheduler.config);
+}
+
 export interface DrillOptions {
   userId: string;
   topicId?: string | null;
@@ -21,15 +40,11 @@ export interface DrillOptions {
  * cards under 85% recall, lowest first; then never-seen questions of the weakest topic (or of the chosen one).
  */
 export async function getDrillQueue(db: Db, { userId, topicId, now = new Date() }: DrillOptions) {
-  const [{ cards, weakestTopicId }, justDrilled, hidden] = await Promise.all([
+  const [{ cards, weakestTopicId }, resting, hidden] = await Promise.all([
     getTopicMastery(db, { userId, now }),
-    db.reviewLog.findMany({
-      where: { userId, source: "drill", reviewedAt: { gt: new Date(now.getTime() - RESTING_MS) } },
-      select: { questionId: true },
-    }),
+    restingQuestionIds(db, userId, now),
     hiddenIds(db, userId, now),
   ]);
-  const resting = new Set(justDrilled.map((r) => r.questionId));
   const weak = drillOrder(
     cards.filter((c) => (!topicId || c.topicId === topicId) && !resting.has(c.questionId) && !hidden.has(c.questionId)),
     now,
@@ -54,10 +69,5 @@ export async function getDrillCard(db: Db, options: DrillOptions): Promise<NextC
   const counts = { due: queue.weak.length, newAvailable: queue.unseen.length, unseen: queue.unseen.length };
   const next = queue.weak[0] ?? queue.unseen[0];
   if (!next) return { kind: "done", nextDueAt: null, counts };
-  const question = await db.question.findUniqueOrThrow({ where: { id: next }, include: { topic: true } });
-  const [state, scheduler] = await Promise.all([
-    db.cardState.findUnique({ where: { userId_questionId: { userId, questionId: next } } }),
-    getLearnerScheduler(db, userId),
-  ]);
-  return { kind: "card", card: toPracticeCard(question, state, userId, now, scheduler.config), counts };
+  return { kind: "card", card: await drillCardFor(db, { userId, questionId: next, now }), counts };
 }
