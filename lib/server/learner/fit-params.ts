@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import type { Db } from "@/lib/db-client";
 import { FIRST_FIT_REVIEWS, isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
@@ -11,6 +12,16 @@ const CLAIM_TTL_MS = 10 * 60 * 1000;
 // Anki's convention: a study day starts at 4 am local time, so a late-night session counts for the day before.
 const DAY_START_HOUR = 4;
 const FIT_PROCESS_FILE = path.join(process.cwd(), "lib/server/learner/fit-worker.mjs");
+// Linux's idle scheduling class: the fit runs only on CPU time no request wants, and yields the moment one does.
+const CHRT = process.platform === "linux" ? ["/usr/bin/chrt", "/bin/chrt"].find((file) => existsSync(file)) : undefined;
+
+/** The fit's command: under SCHED_IDLE where chrt exists (the worker lowers its own nice value too), on one optimiser thread. */
+function fitCommand(): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  const env = { ...process.env, RAYON_NUM_THREADS: "1" };
+  return CHRT
+    ? { command: CHRT, args: ["--idle", "0", process.execPath, FIT_PROCESS_FILE], env }
+    : { command: process.execPath, args: [FIT_PROCESS_FILE], env };
+}
 
 interface FitProcessResult {
   ok: boolean;
@@ -27,7 +38,8 @@ interface FitProcessResult {
 function runFitProcess(userId: string, timeZone: string): Promise<FitProcessResult> {
   return new Promise((resolve, reject) => {
     // spawn, not fork: the bundler would try to resolve fork's script as a module to bundle.
-    const child = spawn(process.execPath, [FIT_PROCESS_FILE], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    const { command, args, env } = fitCommand();
+    const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit", "ipc"] });
     child.once("message", (result: FitProcessResult) => {
       if (result.ok || result.notEnoughData) resolve(result);
       else reject(new Error(`FSRS fit failed: ${result.message}`));
