@@ -1,6 +1,6 @@
 // The library's server time (searchLibrary: the SQL, the learner's recall and the engine's highlights) at
-// 5,000 questions and a learner with 100,000 review logs: a full-text search, a filtered page and a
-// "recall below" page. LIBRARY_DB=postgres runs it on PostgreSQL. Expectation: p95 under 50 ms.
+// 5,000 questions and a learner with 100,000 review logs: full-text searches, filtered pages and "recall
+// below" pages (card ages and stabilities vary independently, so some cards fall below each threshold). LIBRARY_DB=postgres runs it on PostgreSQL. Expectation: p95 under 50 ms.
 import { randomUUID } from "node:crypto";
 import { freshBenchDatabase } from "./support/bench-db";
 
@@ -43,13 +43,13 @@ for (let i = 0; i < studied.length; i += 1_000) {
         due: new Date(now + ((n % 20) - 5) * DAY),
         stability: 2 + (n % 90),
         difficulty: 3 + (n % 6),
-        elapsedDays: n % 30,
+        elapsedDays: n % 37,
         scheduledDays: 2 + (n % 90),
         learningSteps: 0,
         reps: 5 + (n % 30),
         lapses: n % 7,
         state: n % 11 === 0 ? 3 : 2,
-        lastReview: new Date(now - (n % 30) * DAY),
+        lastReview: new Date(now - (n % 37) * DAY),
         version: 1,
       };
     }),
@@ -80,6 +80,7 @@ const cases = {
   "page 2 of every question": { page: "2" },
   "filtered page: flagged with a note": { flagged: "1", note: "1" },
   "recall below 80%": { recall: "80" },
+  "recall below 95%, page 2": { recall: "95", page: "2" },
   "failed this week, medium": { failed: "1", difficulty: "medium" },
 };
 const table: Record<string, { "p50 ms": string; "p95 ms": string; rows: number; total: number }> = {};

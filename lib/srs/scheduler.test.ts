@@ -2,7 +2,7 @@ import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from "t
 import { describe, expect, it } from "vitest";
 import { fromFsrsCard, newCardFields, toFsrsCard } from "./card";
 import { formatInterval } from "./format-interval";
-import { intervalLabels, isGrade, nextCard, retrievability, SCHEDULER_PARAMETERS, type GradeValue } from "./scheduler";
+import { elapsedToStabilityBelowRecall, intervalLabels, isGrade, nextCard, retrievability, SCHEDULER_PARAMETERS, type GradeValue } from "./scheduler";
 
 const start = new Date("2026-03-01T09:00:00Z");
 const grades: GradeValue[] = [Rating.Good, Rating.Good, Rating.Again, Rating.Hard, Rating.Good, Rating.Easy, Rating.Good];
@@ -60,6 +60,24 @@ describe("scheduler glue", () => {
     const late = retrievability(card, new Date(start.getTime() + 60 * 86_400_000));
     expect(soon).toBeGreaterThan(late);
     expect(retrievability(newCardFields(start), start)).toBe(0);
+  });
+
+  it("finds the elapsed-to-stability ratio where recall crosses a threshold, for default and fitted weights", () => {
+    const fitted = { weights: [...SCHEDULER_PARAMETERS.w.slice(0, 20), 0.35], desiredRetention: 0.9 };
+    for (const config of [undefined, fitted]) {
+      for (const threshold of [0.5, 0.8, 0.9, 0.95]) {
+        const ratio = elapsedToStabilityBelowRecall(threshold, config);
+        for (const stability of [0.7, 3, 12.5, 80]) {
+          const card = { ...newCardFields(start), state: 2, reps: 3, stability, lastReview: start };
+          const recallAfter = (days: number) => retrievability(card, new Date(start.getTime() + days * 86_400_000), config);
+          const boundary = ratio * stability;
+          // Whole days past the boundary are below the threshold (on it, recall equals it; ts-fsrs rounds to 8 places).
+          expect(recallAfter(Math.floor(boundary * (1 + 1e-6)) + 1)).toBeLessThan(threshold);
+          if (Math.floor(boundary) >= 1 && boundary - Math.floor(boundary) > 1e-6) expect(recallAfter(Math.floor(boundary))).toBeGreaterThanOrEqual(threshold);
+        }
+      }
+    }
+    expect(elapsedToStabilityBelowRecall(0.9)).toBeCloseTo(1, 6);
   });
 
   it("accepts only the four grades", () => {

@@ -1,4 +1,4 @@
-import { fsrs, generatorParameters, Rating, type FSRS, type Grade } from "ts-fsrs";
+import { computeDecayFactor, fsrs, generatorParameters, Rating, type FSRS, type Grade } from "ts-fsrs";
 import { fromFsrsCard, toFsrsCard, type CardFields } from "./card";
 import { formatInterval } from "./format-interval";
 
@@ -66,4 +66,14 @@ export function intervalLabels(card: CardFields, now: Date, config: SchedulerCon
 export function retrievability(card: CardFields, now: Date, config: SchedulerConfig = DEFAULT_SCHEDULER): number {
   if (card.reps === 0) return 0;
   return schedulerFor(config).get_retrievability(toFsrsCard(card), now, false);
+}
+
+/**
+ * Recall falls as whole days elapsed grow against stability, so "recall below `recall`" is "elapsed days >
+ * ratio × stability": this ratio. It lets SQL find the cards below a recall without computing each one's.
+ * ts-fsrs rounds its decay factor to 8 places, so treat it as exact only to about one part in a million.
+ */
+export function elapsedToStabilityBelowRecall(recall: number, config: SchedulerConfig = DEFAULT_SCHEDULER): number {
+  const { decay, factor } = computeDecayFactor(schedulerFor(config).parameters.w);
+  return (Math.pow(recall, 1 / decay) - 1) / factor;
 }

@@ -7,6 +7,8 @@ import { searchLibrary, selectLibraryIds } from "@/lib/server/library/search-lib
 import { getMarks, setMark } from "@/lib/server/library/set-mark";
 import { gradeCard } from "@/lib/server/practice/grade-card";
 import { libraryFiltersSchema } from "@/lib/validation/library";
+import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
+import { retrievability, SCHEDULER_PARAMETERS } from "@/lib/srs/scheduler";
 import { makeUser } from "../support/users";
 
 const filters = (input: Record<string, string> = {}) => libraryFiltersSchema.parse(input);
@@ -109,6 +111,40 @@ describe("library filters", () => {
     const page = await searchLibrary(db, { userId: user.id, filters: filters({ topic: "apis", flagged: "1" }) });
     expect(page.rows[0]).toMatchObject({ id: c!.id, flagged: true, hasNote: true, state: "learning", suspended: false });
     expect(page.rows[0]!.recall).toBeGreaterThan(90);
+  });
+});
+
+describe("recall below", () => {
+  it("finds exactly the cards FSRS predicts below the threshold, with default and with fitted weights", async () => {
+    const now = new Date();
+    const DAY = 86_400_000;
+    const questions = await db.question.findMany({ where: { retiredAt: null }, take: 120, orderBy: { id: "asc" }, select: { id: true } });
+    const params = { weights: JSON.stringify([...SCHEDULER_PARAMETERS.w.slice(0, 20), 0.42]), reviewCount: 500, fittedAt: now, logLoss: 0.3, rmse: 0.03, defaultLogLoss: 0.35, defaultRmse: 0.05 };
+    for (const fitted of [false, true]) {
+      const user = await makeUser(db);
+      if (fitted) {
+        const version = await db.fsrsParams.create({ data: { userId: user.id, version: 1, ...params }, select: { id: true } });
+        await db.user.update({ where: { id: user.id }, data: { fsrsParamsId: version.id } });
+      }
+      // Stabilities and ages spread so that many cards sit near each threshold's boundary, some exactly on a whole day.
+      await db.cardState.createMany({
+        data: questions.map((q, i) => ({
+          userId: user.id, questionId: q.id, due: new Date(now.getTime() + DAY), stability: 0.5 + (i % 17) * 1.7, difficulty: 5, elapsedDays: 0,
+          scheduledDays: 3, learningSteps: 0, reps: 1 + (i % 4), lapses: 0, state: i % 9 === 0 ? 3 : 2,
+          lastReview: new Date(now.getTime() - (i % 23) * DAY - (i % 5) * 3_600_000), version: 1,
+        })),
+      });
+      const config = { weights: fitted ? (JSON.parse(params.weights) as number[]) : null, desiredRetention: 0.9 };
+      const cards = await db.cardState.findMany({ where: { userId: user.id } });
+      for (const percent of [30, 70, 85, 90, 97]) {
+        const expected = cards.filter((c) => retrievability(cardFieldsFromRow(c), now, config) < percent / 100).map((c) => c.questionId).sort();
+        const found = (await selectLibraryIds(db, { userId: user.id, filters: filters({ recall: String(percent) }), now, limit: 5000 })).sort();
+        expect(found, `${fitted ? "fitted" : "default"} weights, below ${percent}%`).toEqual(expected);
+        if (percent === 85) expect(expected.length).toBeGreaterThan(10);
+        const page = await searchLibrary(db, { userId: user.id, filters: filters({ recall: String(percent) }), now });
+        expect(page.total).toBe(expected.length);
+      }
+    }
   });
 });
 

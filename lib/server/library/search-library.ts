@@ -6,9 +6,9 @@ import type { Difficulty, QuestionType } from "@/lib/content/schema";
 import { DRILL_FAILURE_DAYS } from "@/lib/learner/weakness";
 import { fts5Match, hitSegments, plainText, searchTerms, tsQuery, type TextSegment } from "@/lib/library/search-terms";
 import type { CardFields } from "@/lib/srs/card";
-import { retrievability } from "@/lib/srs/scheduler";
+import { elapsedToStabilityBelowRecall, retrievability } from "@/lib/srs/scheduler";
 import type { LibraryFilters } from "@/lib/validation/library";
-import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
+import { getLearnerScheduler, type LearnerScheduler } from "@/lib/server/learner/scheduler-config";
 
 export const PAGE_SIZE = 50;
 const DAY_MS = 86_400_000;
@@ -174,7 +174,7 @@ export async function searchLibrary(db: Db, { userId, filters, now = new Date() 
   let total: number;
   const offset = (filters.page - 1) * PAGE_SIZE;
   if (filters.recall !== undefined) {
-    const kept = await idsBelowRecall(db, p, filters.recall, recallOf);
+    const kept = await idsBelowRecall(db, p, filters.recall, scheduler, now);
     total = kept.length;
     ids = kept.slice(offset, offset + PAGE_SIZE);
   } else {
@@ -227,15 +227,29 @@ export async function searchLibrary(db: Db, { userId, filters, now = new Date() 
   return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), emptyQuery: false };
 }
 
-/** The ids, in the list's order, of studied cards predicted below `percent` recall now; only what recall needs is read. */
-async function idsBelowRecall(db: Db, p: Plan, percent: number, recallOf: (card: CardFields | null) => number | null): Promise<string[]> {
-  const rows = await db.$queryRaw<Raw[]>`SELECT q."id" AS "id", c."id" AS "cardId", c."due" AS "due", c."stability" AS "stability", c."reps" AS "reps",
-      c."state" AS "state", c."lastReview" AS "lastReview" ${p.from} ${p.where} ${p.order}`;
+/**
+ * Whole days since the card's last review beyond `ratio` × stability, in SQL: a slightly loose test, so it
+ * keeps every card below the recall (and a rare one just above it, which the exact check then drops).
+ */
+function pastRecallBoundary(ratio: number, now: Date): Prisma.Sql {
+  const loose = ratio * (1 - 1e-6);
+  const pastBoundary = isPostgres()
+    ? Prisma.sql`(CAST(${now.getTime() / 1000} AS DOUBLE PRECISION) - EXTRACT(EPOCH FROM c."lastReview")) / 86400.0 > CAST(${loose} AS DOUBLE PRECISION) * c."stability"`
+    : Prisma.sql`(${now.getTime() / DAY_MS + 2440587.5} - julianday(c."lastReview")) > ${loose} * c."stability"`;
+  // A card with no last review or still new has recall 0 to FSRS, below any threshold.
+  return Prisma.sql`(c."lastReview" IS NULL OR c."state" = 0 OR ${pastBoundary})`;
+}
+
+/** The ids, in the list's order, of studied cards predicted below `percent` recall now; SQL narrows, FSRS decides. */
+async function idsBelowRecall(db: Db, p: Plan, percent: number, scheduler: LearnerScheduler, now: Date): Promise<string[]> {
   const below = percent / 100;
+  const narrowed = pastRecallBoundary(elapsedToStabilityBelowRecall(below, scheduler.config), now);
+  const rows = await db.$queryRaw<Raw[]>`SELECT q."id" AS "id", c."id" AS "cardId", c."due" AS "due", c."stability" AS "stability", c."reps" AS "reps",
+      c."state" AS "state", c."lastReview" AS "lastReview" ${p.from} ${p.where} AND c."reps" > 0 AND ${narrowed} ${p.order}`;
   return rows
     .filter((r) => {
-      const recall = recallOf(cardFields(r));
-      return recall !== null && recall < below;
+      const card = cardFields(r);
+      return card !== null && retrievability(card, now, scheduler.config) < below;
     })
     .map((r) => String(r.id));
 }
@@ -245,8 +259,7 @@ export async function selectLibraryIds(db: Db, { userId, filters, now = new Date
   const p = plan(userId, filters, now);
   if (!p) return [];
   if (filters.recall !== undefined) {
-    const scheduler = await getLearnerScheduler(db, userId);
-    const ids = await idsBelowRecall(db, p, filters.recall, (card) => (card && card.reps > 0 ? retrievability(card, now, scheduler.config) : null));
+    const ids = await idsBelowRecall(db, p, filters.recall, await getLearnerScheduler(db, userId), now);
     return ids.slice(0, limit);
   }
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT q."id" AS "id" ${p.from} ${p.where} ${p.order} LIMIT ${limit}`;
