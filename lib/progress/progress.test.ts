@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newCardFields } from "@/lib/srs/card";
 import { nextCard, Rating } from "@/lib/srs/scheduler";
-import { addDays, daysBetween, localDayKey } from "./days";
+import { addDays, countsByLocalDay, daysBetween, localDayKey } from "./days";
 import { recallOn, reviewsPerDayNeeded } from "./forecast";
 import { computeMastery } from "./mastery";
 import { computeStreaks } from "./streak";
@@ -28,6 +28,23 @@ describe("local days", () => {
     expect(localDayKey(new Date("2026-03-28T23:30:00Z"), "Europe/Paris")).toBe("2026-03-29");
     expect(localDayKey(new Date("2026-03-29T21:59:00Z"), "Europe/Paris")).toBe("2026-03-29");
     expect(localDayKey(new Date("2026-03-29T22:00:00Z"), "Europe/Paris")).toBe("2026-03-30");
+  });
+});
+
+describe("counts by local day", () => {
+  it("places every UTC quarter-hour of a year on the day the zone's own clock shows, across offset changes", () => {
+    // Midnight transitions (Santiago), half-hour daylight saving (Lord Howe), +5:45 (Kathmandu), -3:30 (St John's).
+    const zones = ["UTC", "Europe/Berlin", "America/Santiago", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham"];
+    const start = Date.UTC(2026, 0, 1);
+    const buckets = Array.from({ length: 365 * 96 }, (_, i) => ({ bucket: new Date(start + i * 15 * 60_000).toISOString().slice(0, 16), n: 1 + (i % 3) }));
+    for (const zone of zones) {
+      const expected = new Map<string, number>();
+      for (const { bucket, n } of buckets) {
+        const day = localDayKey(new Date(`${bucket}:00Z`), zone);
+        expected.set(day, (expected.get(day) ?? 0) + n);
+      }
+      expect(countsByLocalDay(buckets, zone), zone).toEqual(expected);
+    }
   });
 });
 

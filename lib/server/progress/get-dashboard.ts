@@ -1,6 +1,6 @@
 import "server-only";
-import { isPostgres, type Db } from "@/lib/db-client";
-import { addDays, localDayKey } from "@/lib/progress/days";
+import type { Db } from "@/lib/db-client";
+import { addDays, countsByLocalDay, localDayKey } from "@/lib/progress/days";
 import { computeStreaks, type Streaks } from "@/lib/progress/streak";
 import { lastFailure, rankWeakest } from "@/lib/learner/weakness";
 import { getTopicMastery, sqlNumber, type TopicMastery } from "./get-topic-mastery";
@@ -42,26 +42,10 @@ interface Bucket {
 }
 
 
-/** Reviews per local day, from quarter-hour UTC buckets counted in SQL (zones are offset by multiples of 15 minutes). */
+/** Reviews per local day, from the quarter-hour UTC rollup that triggers keep (zones are offset by multiples of 15 minutes). */
 async function reviewDays(db: Db, userId: string, timeZone: string): Promise<Map<string, number>> {
-  // SQLite keeps timestamps as ISO text, PostgreSQL as timestamps: the same quarter-hour key either way.
-  const buckets = isPostgres()
-    ? await db.$queryRaw<Bucket[]>`
-        SELECT to_char(date_bin('15 minutes', "reviewedAt", TIMESTAMP '2000-01-01'), 'YYYY-MM-DD"T"HH24:MI') AS "bucket", COUNT(*) AS "n"
-        FROM "ReviewLog" WHERE "userId" = ${userId}
-        GROUP BY 1`
-    : await db.$queryRaw<Bucket[]>`
-        SELECT substr("reviewedAt", 1, 14) || printf('%02d', (CAST(substr("reviewedAt", 15, 2) AS INTEGER) / 15) * 15) AS "bucket",
-               COUNT(*) AS "n"
-        FROM "ReviewLog" WHERE "userId" = ${userId}
-        GROUP BY "bucket"`;
-  const days = new Map<string, number>();
-  const format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  for (const { bucket, n } of buckets) {
-    const day = format.format(new Date(`${bucket}:00Z`));
-    days.set(day, (days.get(day) ?? 0) + sqlNumber(n));
-  }
-  return days;
+  const buckets = await db.$queryRaw<Bucket[]>`SELECT "bucket", "reviews" AS "n" FROM "ReviewBucket" WHERE "userId" = ${userId}`;
+  return countsByLocalDay(buckets.map((b) => ({ bucket: b.bucket, n: sqlNumber(b.n) })), timeZone);
 }
 
 interface ReviewStats {

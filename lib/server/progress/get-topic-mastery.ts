@@ -87,7 +87,11 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
     getLearnerScheduler(db, userId),
   ]);
   const failuresBy = new Map<string, Date[]>();
-  for (const f of failures) failuresBy.set(f.questionId, [...(failuresBy.get(f.questionId) ?? []), f.reviewedAt]);
+  for (const f of failures) {
+    const list = failuresBy.get(f.questionId);
+    if (list) list.push(f.reviewedAt);
+    else failuresBy.set(f.questionId, [f.reviewedAt]);
+  }
 
   const cards: CardWithRecall[] = rows.map((row) => {
     const fields = cardFieldsFromRow(row);
@@ -108,9 +112,26 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
   const quizBy = new Map(quiz.map((q) => [key(q.topicId, q.subtopic), { correct: sqlNumber(q.correct), total: sqlNumber(q.n) }]));
   const interview = interviewDate && interviewDate > now ? interviewDate : null;
 
-  function masteryOf(filter: (topic: string, subtopic: string) => boolean) {
-    const mine = cards.filter((c) => filter(c.topicId, c.subtopic));
-    const groups = questionCounts.filter((g) => filter(g.topicId, g.subtopic));
+  // Cards and question counts grouped once by topic and by subtopic: the chart asks for every one of them.
+  const cardsIn = new Map<string, CardWithRecall[]>();
+  const countsIn = new Map<string, typeof questionCounts>();
+  const push = <T,>(map: Map<string, T[]>, k: string, value: T) => {
+    const list = map.get(k);
+    if (list) list.push(value);
+    else map.set(k, [value]);
+  };
+  for (const card of cards) {
+    push(cardsIn, card.topicId, card);
+    push(cardsIn, key(card.topicId, card.subtopic), card);
+  }
+  for (const group of questionCounts) {
+    push(countsIn, group.topicId, group);
+    push(countsIn, key(group.topicId, group.subtopic), group);
+  }
+
+  function masteryOf(groupKey: string) {
+    const mine = cardsIn.get(groupKey) ?? [];
+    const groups = countsIn.get(groupKey) ?? [];
     const total = groups.reduce((s, g) => s + g._count._all, 0);
     const sumOver = (value: (k: string) => number) => groups.reduce((s, g) => s + value(key(g.topicId, g.subtopic)), 0);
     const recentLapses = sumOver((k) => lapsesBy.get(k) ?? 0);
@@ -122,13 +143,13 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       quizCorrect: sumOver((k) => quizBy.get(k)?.correct ?? 0),
       quizTotal: sumOver((k) => quizBy.get(k)?.total ?? 0),
     });
-    const weak = mine.filter((c) => isWeak(c, now)).length;
-    return { mastery, total, seen: mine.length, recentLapses, weak, cards: mine.map((c) => c.fields) };
+    return { mastery, total, seen: mine.length, recentLapses, mine };
   }
 
   const topicMastery: TopicMastery[] = topics.map((topic) => {
-    const whole = masteryOf((t) => t === topic.id);
-    const subtopics = [...new Set(questionCounts.filter((g) => g.topicId === topic.id).map((g) => g.subtopic))].sort();
+    const whole = masteryOf(topic.id);
+    const subtopics = [...new Set((countsIn.get(topic.id) ?? []).map((g) => g.subtopic))].sort();
+    const fields = whole.mine.map((c) => c.fields);
     return {
       id: topic.id,
       name: topic.name,
@@ -138,14 +159,14 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       total: whole.total,
       seen: whole.seen,
       recentLapses: whole.recentLapses,
-      weak: whole.weak,
+      weak: whole.mine.filter((c) => isWeak(c, now)).length,
       started: isTopicStarted({ id: topic.id, answered: whole.seen }),
       subtopics: subtopics.map((name) => {
-        const part = masteryOf((t, s) => t === topic.id && s === name);
+        const part = masteryOf(key(topic.id, name));
         return { name, ...part.mastery, total: part.total, seen: part.seen };
       }),
-      recallOnInterview: interview ? recallOn(whole.cards, whole.total - whole.seen, interview) : null,
-      reviewsPerDay: interview ? reviewsPerDayNeeded(whole.cards, whole.total - whole.seen, now, interview) : null,
+      recallOnInterview: interview ? recallOn(fields, whole.total - whole.seen, interview) : null,
+      reviewsPerDay: interview ? reviewsPerDayNeeded(fields, whole.total - whole.seen, now, interview) : null,
     };
   });
   const weakest = weakestTopicId(
