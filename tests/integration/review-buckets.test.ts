@@ -1,5 +1,5 @@
-// The heatmap's rollup (ReviewBucket, kept by triggers on ReviewLog) on the real database: after grades,
-// undo, a log moved in time, bulk inserts and a deleted account, it always equals a count of the logs themselves.
+// The heatmap's rollup (ReviewBucket) and User.reviewCount, kept by triggers on ReviewLog, on the real database:
+// after grades, undo, a log moved in time or to another user, bulk inserts and a deleted account, they equal a count of the logs.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -13,6 +13,13 @@ const bucketOf = (at: Date) => new Date(Math.floor(at.getTime() / QUARTER_HOUR) 
 async function rollup(userId: string) {
   const rows = await db.reviewBucket.findMany({ where: { userId }, orderBy: { bucket: "asc" } });
   return Object.fromEntries(rows.map((r) => [r.bucket, r.reviews]));
+}
+
+/** The rollup equals the logs, and so does the user's review count. */
+async function expectInStep(userId: string) {
+  expect(await rollup(userId)).toEqual(await recount(userId));
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { reviewCount: true } });
+  expect(user.reviewCount).toBe(await db.reviewLog.count({ where: { userId } }));
 }
 
 async function recount(userId: string) {
@@ -38,14 +45,14 @@ describe("review rollup", () => {
     }
     await gradeCard(db, { userId: other.id, questionId: questions[0]!.id, rating: 1, clientKey: randomUUID(), durationMs: 1000, source: "practice", now: new Date(times[0]!) });
     expect(await rollup(user.id)).toEqual({ "2026-03-01T09:00": 2, "2026-03-01T09:15": 1, "2026-03-02T23:45": 1, "2026-03-05T12:30": 1 });
-    expect(await rollup(user.id)).toEqual(await recount(user.id));
+    await expectInStep(user.id);
 
     await undoGrade(db, { userId: user.id, reviewId: reviewIds.at(-1)! });
-    expect(await rollup(user.id)).toEqual(await recount(user.id));
+    await expectInStep(user.id);
     expect(await rollup(user.id)).not.toHaveProperty("2026-03-05T12:30");
 
     await db.reviewLog.update({ where: { id: reviewIds[0]! }, data: { reviewedAt: new Date("2026-03-01T09:31:00.000Z") } });
-    expect(await rollup(user.id)).toEqual(await recount(user.id));
+    await expectInStep(user.id);
     expect((await rollup(user.id))["2026-03-01T09:30"]).toBe(1);
 
     const base = { questionId: questions[5]!.id, rating: 3, source: "practice", durationMs: 1000, cardVersion: 1, prevExisted: false, prevState: 0, prevStability: 0, prevDifficulty: 0, prevElapsedDays: 0, prevScheduledDays: 0, prevLearningSteps: 0, prevReps: 0, prevLapses: 0 };
@@ -55,11 +62,17 @@ describe("review rollup", () => {
         return { ...base, userId: user.id, clientKey: randomUUID(), reviewedAt: at, prevDue: at };
       }),
     });
-    expect(await rollup(user.id)).toEqual(await recount(user.id));
+    await expectInStep(user.id);
     expect(Object.values(await rollup(other.id))).toEqual([1]);
+    // A review handed to another user leaves one count and bucket for the other.
+    await db.reviewLog.update({ where: { id: reviewIds[1]! }, data: { userId: other.id } });
+    await expectInStep(user.id);
+    await expectInStep(other.id);
+    await db.reviewLog.updateMany({ where: { userId: user.id }, data: { durationMs: 5 } });
+    await expectInStep(user.id);
 
     await db.user.delete({ where: { id: user.id } });
     expect(await db.reviewBucket.count({ where: { userId: user.id } })).toBe(0);
-    expect(await rollup(other.id)).toEqual(await recount(other.id));
+    await expectInStep(other.id);
   });
 });

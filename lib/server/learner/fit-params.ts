@@ -3,7 +3,7 @@ import path from "node:path";
 import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import type { Db } from "@/lib/db-client";
-import { FIRST_FIT_REVIEWS, isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
+import { isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
 import { databaseUrl } from "@/lib/database-url";
 import { assertOutsideGradeTransaction } from "@/lib/server/practice/grade-scope";
 
@@ -95,20 +95,18 @@ export async function fitLearnerParams(db: Db, { userId, now = new Date() }: { u
   }
 }
 
-/** Fits when the learner's review count has reached 100, or doubled since their last fit. */
+/**
+ * Fits when the learner's review count has reached 100, or doubled since their last fit. The count is
+ * User.reviewCount, which triggers on ReviewLog keep, so the check reads one row (or none, when the
+ * request already read both numbers with its session).
+ */
 export async function fitIfDue(
   db: Db,
-  { userId, fitAttemptReviews }: { userId: string; fitAttemptReviews?: number | null },
+  { userId, counts }: { userId: string; counts?: { reviewCount: number; fitAttemptReviews: number | null } },
 ): Promise<FitOutcome | null> {
-  const lastAttempt =
-    fitAttemptReviews !== undefined
-      ? fitAttemptReviews
-      : (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { fitAttemptReviews: true } })).fitAttemptReviews;
-  // Counting stops at the number that would make a fit due, so a long history is not counted on every grade.
-  const enough = lastAttempt === null ? FIRST_FIT_REVIEWS : Math.max(FIRST_FIT_REVIEWS, 2 * lastAttempt);
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`
-    SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId} LIMIT ${enough}) AS recent`;
-  if (!isFitDue(Number(row?.n ?? 0), lastAttempt)) return null;
+  const { reviewCount, fitAttemptReviews } =
+    counts ?? (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { reviewCount: true, fitAttemptReviews: true } }));
+  if (!isFitDue(reviewCount, fitAttemptReviews)) return null;
   return fitLearnerParams(db, { userId });
 }
 

@@ -17,6 +17,8 @@ export interface RequestLearner {
   plan: { interviewDate: Date; topicIds: string[] | null; followPlan: boolean } | null;
   /** The review count at the learner's last fit attempt, for the after-response fit check. */
   fitAttemptReviews: number | null;
+  /** Every review the learner has made so far (kept by triggers on ReviewLog). */
+  reviewCount: number;
 }
 
 interface LearnerRow {
@@ -31,6 +33,7 @@ interface LearnerRow {
   weights: string | null;
   contentVersion: number | bigint | null;
   fitAttemptReviews: number | bigint | null;
+  reviewCount: number | bigint;
   sessionUserId: string | null;
   sessionExpiresAt: Date | string | null;
 }
@@ -83,7 +86,7 @@ export async function getRequestLearner(db: Db, userId: string): Promise<Request
 async function learnerRow(db: Db, userId: string, sessionId: string | null): Promise<LearnerRow | undefined> {
   const rows = await hotQuery<LearnerRow>(db, Prisma.sql`
     SELECT u."sessionVersion", u."newCardsPerDay", u."timeZone", u."desiredRetention", u."interviewDate", u."interviewTopics",
-           u."newCardsFollowPlan", u."fitAttemptReviews", p."id" AS "paramsId", p."weights",
+           u."newCardsFollowPlan", u."fitAttemptReviews", u."reviewCount", p."id" AS "paramsId", p."weights",
            (SELECT v."version" FROM "ContentVersion" v WHERE v."id" = 1) AS "contentVersion",
            s."userId" AS "sessionUserId", s."expiresAt" AS "sessionExpiresAt"
     FROM "User" u
@@ -105,6 +108,7 @@ function toLearner(row: LearnerRow): RequestLearner {
     timeZone: row.timeZone,
     contentVersion: Number(row.contentVersion ?? 0),
     fitAttemptReviews: row.fitAttemptReviews === null ? null : Number(row.fitAttemptReviews),
+    reviewCount: Number(row.reviewCount),
     plan: row.interviewDate === null ? null : { interviewDate: asDate(row.interviewDate), topicIds: parseJsonColumn<string[]>(row.interviewTopics), followPlan: Boolean(Number(row.newCardsFollowPlan)) },
   };
 }

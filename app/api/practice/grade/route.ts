@@ -16,8 +16,9 @@ export const POST = withUser(async (req, user): Promise<GradeResult> => {
     source: reviewSourceFor(mode),
     learner: user.learner,
   });
-  // Refitting the learner's scheduler waits until this response is on its way.
-  if (!outcome.duplicate) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id, fitAttemptReviews: user.learner?.fitAttemptReviews }));
+  // Refitting the learner's scheduler waits until this response is on its way; the count read with the session is one short of this grade.
+  const counts = user.learner && { reviewCount: user.learner.reviewCount + 1, fitAttemptReviews: user.learner.fitAttemptReviews };
+  if (!outcome.duplicate) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id, counts: counts ?? undefined }));
   const next = await nextCardFor(db, mode, { userId: user.id, topicId, setId, learner: user.learner });
   return { ...outcome, next };
 });
