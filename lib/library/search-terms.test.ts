@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fts5Match, hitSegments, plainText, searchTerms, tsQuery } from "./search-terms";
+import { focusOnFirstHit, fts5Match, hitSegments, plainText, searchTerms, tsQuery } from "./search-terms";
 
 describe("search terms", () => {
   it("keeps only words, so engine syntax typed by a user never reaches the engine", () => {
@@ -34,4 +34,19 @@ describe("search terms", () => {
     expect(plainText("Why is **`PUT`** [idempotent](https://x.y)?\n\n- one\n- two")).toBe("Why is PUT idempotent? one two");
     expect(plainText("```sql\nSELECT 1;\n```")).toBe("SELECT 1;");
   });
+
+  it("cuts a long lead-in so the first match is on screen, and leaves short ones alone", () => {
+    const late = [
+      { text: "A client retries a payment request after a timeout and the gateway answers twice; which property of ", hit: false },
+      { text: "idempotency", hit: true },
+      { text: " keys prevents a second charge?", hit: false },
+    ];
+    const focused = focusOnFirstHit(late);
+    expect(focused[0]).toEqual({ text: "… which property of ", hit: false });
+    expect(focused.slice(1)).toEqual(late.slice(1));
+    const early = [{ text: "Why is ", hit: false }, { text: "PUT", hit: true }, { text: " safe to retry?", hit: false }];
+    expect(focusOnFirstHit(early)).toEqual(early);
+    expect(focusOnFirstHit([{ text: "no match at all ".repeat(10), hit: false }])).toHaveLength(1);
+  });
 });
+

@@ -61,3 +61,18 @@ export function plainText(markdown: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * A one-line prompt cut so that its first match shows: when the match starts past `reach` characters,
+ * the text before it is shortened to an ellipsis and its last `lead` characters, from a word boundary.
+ */
+export function focusOnFirstHit(segments: TextSegment[], { reach = 48, lead = 24 }: { reach?: number; lead?: number } = {}): TextSegment[] {
+  const first = segments.findIndex((s) => s.hit);
+  if (first <= 0) return segments;
+  const before = segments.slice(0, first).map((s) => s.text).join("");
+  if (before.length <= reach) return segments;
+  const tail = before.slice(-lead);
+  const wordStart = tail.indexOf(" ");
+  const kept = wordStart >= 0 && wordStart < tail.length - 1 ? tail.slice(wordStart + 1) : tail;
+  return [{ text: `… ${kept}`, hit: false }, ...segments.slice(first)];
+}

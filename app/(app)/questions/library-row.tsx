@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { TopicChip } from "@/components/topic-chip";
-import type { TextSegment } from "@/lib/library/search-terms";
+import { focusOnFirstHit, type TextSegment } from "@/lib/library/search-terms";
 import type { TopicChip as Topic } from "@/lib/practice/types";
 import type { LibraryRow as Row } from "@/lib/server/library/search-library";
 
@@ -41,7 +41,7 @@ export function LibraryRow({ row, topic, index, pending, onAction }: { row: Row;
     <li data-row={index} data-question-id={row.id} className={`group flex flex-col gap-1 px-3 py-2 sm:flex-row sm:items-center sm:gap-3 ${row.suspended ? "opacity-70" : ""}`}>
       <div className="min-w-0 flex-1">
         <Link href={`/questions/${row.id}`} data-row-link={index} className="block truncate rounded text-sm text-text hover:text-accent focus-visible:outline-2" title={promptText}>
-          <Highlighted segments={row.prompt} />
+          <Highlighted segments={focusOnFirstHit(row.prompt)} />
         </Link>
         {row.snippet && (
           <p className="truncate text-xs text-muted">
