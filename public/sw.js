@@ -2,7 +2,7 @@
 // Pages and API answers are never cached: they belong to one signed-in user and go stale at once.
 const SHELL = "shell-v1";
 const OFFLINE_PAGE = "/offline.html";
-const PRECACHE = [OFFLINE_PAGE, "/offline.js", "/icon.svg", "/icons/icon-192.png", "/manifest.webmanifest"];
+const PRECACHE = [OFFLINE_PAGE, "/icon.svg", "/icons/icon-192.png", "/manifest.webmanifest"];
 const MAX_ENTRIES = 300;
 
 self.addEventListener("install", (event) => {

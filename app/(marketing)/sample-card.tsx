@@ -83,7 +83,7 @@ export function SampleCard({ card }: { card: Card }) {
 
       {step.kind === "asking" && (
         <Button className="mt-4 min-h-11 w-full sm:w-auto" onClick={() => setStep({ kind: "revealed" })}>
-          {picked ? "Check answer" : "Show answer"} <kbd className="font-mono text-xs opacity-80">Space</kbd>
+          {picked ? "Check answer" : "Show answer"} <kbd className="font-mono text-xs">Space</kbd>
         </Button>
       )}
 
@@ -105,10 +105,10 @@ export function SampleCard({ card }: { card: Card }) {
             {GRADES.map((grade) => (
               <Button key={grade.value} variant={grade.value === 3 ? "primary" : "secondary"} className="min-h-11 flex-col gap-0" onClick={() => setStep({ kind: "graded", grade })}>
                 <span>
-                  <kbd className="mr-1 font-mono text-xs opacity-70">{grade.value}</kbd>
+                  <kbd className="mr-1 font-mono text-xs">{grade.value}</kbd>
                   {grade.label}
                 </span>
-                <span className="text-xs opacity-80">next review in {card.intervals[grade.value]}</span>
+                <span className="text-xs">next review in {card.intervals[grade.value]}</span>
               </Button>
             ))}
           </div>

@@ -49,8 +49,8 @@ test("a page opened without a connection shows the offline page, which says what
   await page.goto("/progress");
   await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
   await expect(page.getByText("Check Wi-Fi or mobile data, then reload.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Try again" })).toBeVisible();
   await context.setOffline(false);
-  await page.getByRole("button", { name: "Try again" }).click();
+  await page.getByRole("link", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 });
