@@ -23,7 +23,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.getByRole("radio").first().check();
     await page.getByRole("button", { name: /Check answer/ }).click();
     await shoot(page, `landing-revealed-${tag}`);
-    await page.getByRole("button", { name: /Good/ }).click();
+    await page.getByRole("button", { name: /Again/ }).click();
     await shoot(page, `landing-graded-${tag}`);
     await page.goto(`${base}/signin`);
     await shoot(page, `signin-${tag}`);

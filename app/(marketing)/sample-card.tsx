@@ -21,6 +21,8 @@ export function SampleCard({ card }: { card: Card }) {
   const answerRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLParagraphElement>(null);
   const right = card.choices.find((c) => c.id === picked)?.correct ?? false;
+  // As in practice, a wrong pick can only be graded Again.
+  const wrong = picked !== null && !right;
 
   useEffect(() => {
     if (step.kind === "revealed") answerRef.current?.focus();
@@ -36,17 +38,17 @@ export function SampleCard({ card }: { card: Card }) {
       const digit = Number(event.key);
       if (step.kind === "asking" && digit >= 1 && digit <= card.choices.length) setPicked(card.choices[digit - 1]!.id);
       else if (step.kind === "asking" && (event.key === " " || event.key === "Enter")) setStep({ kind: "revealed" });
-      else if (step.kind === "revealed" && digit >= 1 && digit <= 4) setStep({ kind: "graded", grade: GRADES[digit - 1]! });
+      else if (step.kind === "revealed" && digit >= 1 && digit <= 4 && !(wrong && digit !== 1)) setStep({ kind: "graded", grade: GRADES[digit - 1]! });
       else return;
       event.preventDefault();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [step.kind, card.choices]);
+  }, [step.kind, card.choices, wrong]);
 
   const revealed = step.kind !== "asking";
   return (
-    <article aria-labelledby="sample-heading" className="rounded-2xl border border-border bg-surface p-5 shadow-sm sm:p-6">
+    <article aria-labelledby="sample-heading" data-sample-id={card.id} className="rounded-2xl border border-border bg-surface p-5 shadow-sm sm:p-6">
       <div className="flex items-center justify-between gap-3">
         <h2 id="sample-heading" className="text-sm font-semibold text-muted">
           Try a card
@@ -99,11 +101,11 @@ export function SampleCard({ card }: { card: Card }) {
       {step.kind === "revealed" && (
         <div className="mt-5">
           <p id="grade-question" className="text-sm text-muted">
-            How well did you know it? Each grade schedules the next review.
+            {wrong ? "A wrong pick is graded Again: the card comes back soon." : "How well did you know it? Each grade schedules the next review."}
           </p>
           <div role="group" aria-labelledby="grade-question" className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
             {GRADES.map((grade) => (
-              <Button key={grade.value} variant={grade.value === 3 ? "primary" : "secondary"} className="min-h-11 flex-col gap-0" onClick={() => setStep({ kind: "graded", grade })}>
+              <Button key={grade.value} variant={grade.value === 3 ? "primary" : "secondary"} className="min-h-11 flex-col gap-0" disabled={wrong && grade.value !== 1} onClick={() => setStep({ kind: "graded", grade })}>
                 <span>
                   <kbd className="mr-1 font-mono text-xs">{grade.value}</kbd>
                   {grade.label}
@@ -118,8 +120,8 @@ export function SampleCard({ card }: { card: Card }) {
       {step.kind === "graded" && (
         <div className="mt-5 rounded-lg bg-accent-soft p-4">
           <p ref={resultRef} tabIndex={-1} role="status" className="outline-none">
-            <strong>{step.grade.label}</strong>: with an account, this card would come back in <strong>{card.intervals[step.grade.value]}</strong>, just before you
-            would forget it. Nothing was saved.
+            <strong>{step.grade.label}</strong>: with an account, this card would come back in <strong>{card.intervals[step.grade.value]}</strong>, and each later
+            review spaces it further, timed to just before you would forget it. Nothing was saved.
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
             <ButtonLink href="/register" className="min-h-11">

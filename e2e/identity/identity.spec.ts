@@ -55,14 +55,18 @@ test("the landing page shows a real card a visitor can answer and grade, the thr
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const sample = page.getByRole("article", { name: "Try a card" });
-  const prompt = (await sample.locator(".prose-card").first().innerText()).trim();
-  // The card is a real question from the bank, shown as written.
-  const question = await testDb.question.findFirst({ where: { type: "single", retiredAt: null, prompt: { contains: prompt.split("\n")[0]!.slice(0, 40) } } });
-  expect(question).not.toBeNull();
+  // The card is a real, live question from the bank, shown with its own options.
+  const question = await testDb.question.findUnique({ where: { id: (await sample.getAttribute("data-sample-id")) ?? "" } });
+  expect(question).toMatchObject({ type: "single", retiredAt: null });
+  const options = JSON.parse(question!.choices!) as { text: string; correct: boolean }[];
+  await expect(sample.getByRole("radio")).toHaveCount(options.length);
   expect(await violations(page)).toEqual([]);
 
-  await sample.getByRole("radio").first().check();
+  // The right option, as the bank has it: a right pick may be graded Good (a wrong one only Again).
+  const rightIndex = options.findIndex((c) => c.correct);
+  await sample.getByRole("radio").nth(rightIndex).check();
   await page.getByRole("button", { name: /Check answer/ }).click();
+  await expect(sample.getByText("✓ Right.")).toBeVisible();
   await expect(sample.getByText("✓ Correct answer")).toBeVisible();
   const good = sample.getByRole("button", { name: /Good.*next review in/ });
   await expect(good).toBeVisible();

@@ -12,7 +12,7 @@ import { claimAttempt, clearFailedSignIns, waitMessage } from "./login-throttle"
 import { signInKeys } from "./sign-in";
 
 export const RESET_THROTTLED_PREFIX = "Too many reset requests.";
-export const RESET_LINK_DEAD = "This reset link has expired or was already used. Ask for a new one below.";
+export const RESET_LINK_DEAD = "This reset link has expired or was already used.";
 
 /** Stores a fresh token for the user (only its hash) and returns the link that carries it. */
 export async function issueResetLink(db: Db, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<string> {
