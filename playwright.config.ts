@@ -1,6 +1,6 @@
 import { execSync } from "node:child_process";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATABASE_URL, E2E_ON_POSTGRES, E2E_PORT } from "./e2e/support/env";
+import { E2E_DATABASE_URL, E2E_ON_POSTGRES, E2E_PORT, E2E_SMTP_PORT } from "./e2e/support/env";
 
 /** Debian's Chromium: Playwright's own browser download cannot run on these machines. */
 function chromiumPath(): string {
@@ -38,6 +38,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { DATABASE_URL: E2E_DATABASE_URL, PORT: String(E2E_PORT) },
+    // Mail goes to the SMTP server that e2e/auth/password-reset.spec.ts starts on E2E_SMTP_PORT.
+    env: { DATABASE_URL: E2E_DATABASE_URL, PORT: String(E2E_PORT), SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`, MAIL_FROM: "Trainer <trainer@example.test>" },
   },
 });

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { signOut } from "next-auth/react";
+import { LogoMark } from "@/components/logo";
 import { ThemeToggle } from "@/components/theme-toggle";
 import type { Theme } from "@/components/theme";
 import { LIBRARY_SEARCH_ID, requestSearchFocus } from "./questions/focus-search";
@@ -40,9 +41,10 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
   }, [router]);
   return (
     <header className="border-b border-border bg-surface">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-0.5 px-2 py-2 sm:gap-3 sm:px-5">
-        <Link href="/progress" className="mr-1 font-bold text-accent sm:mr-2" title="Backend Interview Trainer">
-          BIT
+      <nav aria-label="Main" className="mx-auto flex max-w-page items-center gap-0.5 px-2 py-2 sm:gap-3 sm:px-5">
+        <Link href="/progress" className="mr-1 shrink-0 rounded-md sm:mr-2" title="Backend Interview Trainer, home">
+          <LogoMark />
+          <span className="sr-only">Backend Interview Trainer</span>
         </Link>
         {LINKS.map((link) => {
           const active = pathname === link.href || pathname.startsWith(`${link.href}/`);

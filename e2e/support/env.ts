@@ -7,3 +7,5 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? E2E_PORT + 1);
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 export const E2E_ON_POSTGRES = providerOf(E2E_DATABASE_URL) === "postgresql";
+// The SMTP server the password-reset spec starts; the app under test sends its mail there.
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);

@@ -21,6 +21,10 @@ export const ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 20, windowMs: 15 * 
 // Registrations from one address: each costs a 32 MiB password hash, and nobody needs more than a few an hour.
 export const REGISTER_POLICY: ThrottlePolicy = { maxFailures: 10, windowMs: 60 * MINUTE, baseLockMs: 60 * MINUTE, maxLockMs: 60 * MINUTE };
 
+// Password-reset mail: a few an hour per email (each one lands in someone's inbox) and per address.
+export const RESET_EMAIL_POLICY: ThrottlePolicy = { maxFailures: 3, windowMs: 60 * MINUTE, baseLockMs: 60 * MINUTE, maxLockMs: 60 * MINUTE };
+export const RESET_ADDRESS_POLICY: ThrottlePolicy = { maxFailures: 10, windowMs: 60 * MINUTE, baseLockMs: 60 * MINUTE, maxLockMs: 60 * MINUTE };
+
 /** The state after one more failed sign-in at `now`. */
 export function afterFailure(state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleState {
   const inWindow = state && now.getTime() - state.windowStart.getTime() < policy.windowMs;

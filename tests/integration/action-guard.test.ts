@@ -8,7 +8,11 @@ import { db } from "@/lib/db";
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: () => Promise.resolve(null), requireUser: () => Promise.reject(new Error("no session")) }));
 
 // Creating an account is the one thing a visitor without a session may do.
-const PUBLIC_ACTIONS = new Set(["app/(auth)/register/actions.ts#registerAction"]);
+const PUBLIC_ACTIONS = new Set([
+  "app/(auth)/register/actions.ts#registerAction",
+  "app/(auth)/forgot-password/actions.ts#forgotPasswordAction",
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction",
+]);
 
 function actionFiles(dir = "app"): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,3 +1,5 @@
+import { OfflineError } from "@/components/study/connection";
+
 /** The session ended: the caller sends the learner to sign in and back. */
 export class SessionExpiredError extends Error {
   readonly signInUrl = `/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`;
@@ -9,7 +11,7 @@ export async function postJson<T>(url: string, body: unknown, method: "POST" | "
   try {
     response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   } catch {
-    throw new Error("You seem to be offline: nothing was saved. Check your connection and try again.");
+    throw new OfflineError("You seem to be offline: nothing was saved. Check your connection and try again.");
   }
   const data = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
   if (response.status === 401) throw new SessionExpiredError("Your session has ended. Sign in again to continue.");

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { TopicChip } from "@/components/topic-chip";
+import { useOnline, useRetriedSend } from "@/components/study/connection";
 import { NoteEditor } from "@/components/study/note-editor";
+import { OfflineBanner } from "@/components/study/offline-banner";
 import { renderedHtml } from "@/components/study/rendered-html";
 import { MarkSessionExpired, saveMarks } from "@/components/study/save-marks";
 import { isChoiceAnswerCorrect, isOrderCorrect } from "@/lib/practice/check-answer";
@@ -18,6 +20,8 @@ import { ShortcutSheet } from "./shortcut-sheet";
 import { postJson, SessionExpiredError } from "./post-json";
 
 type Phase = "question" | "answered";
+
+type GradeBody = { card: PracticeCard; questionId: string; rating: GradeKey; clientKey: string; durationMs: number; answer: unknown; topicId: string | null; mode: Mode; setId: string | null };
 
 interface LastGrade {
   reviewId: string;
@@ -174,39 +178,47 @@ export function PracticeView({
     [card, phase],
   );
 
+  // A grade made offline is kept and sent when the connection returns; its clientKey makes it land once.
+  const online = useOnline();
+  const gradeSend = useRetriedSend((body: GradeBody) => postJson<GradeResult>("/api/practice/grade", { ...body, card: undefined }), {
+    onSent: (result, body) => {
+      setPending(false);
+      setNotice(null);
+      setError(null);
+      if (!result.duplicate) {
+        setStats((s) => ({ ...s, reviewed: s.reviewed + 1, again: s.again + (body.rating === 1 ? 1 : 0) }));
+      }
+      setLastGrade({ reviewId: result.reviewId, card: body.card });
+      showCard(result.next);
+    },
+    onFailed: (e) => {
+      setPending(false);
+      if (e instanceof SessionExpiredError) router.push(e.signInUrl);
+      // The card stays with the same key, so retrying cannot grade it twice.
+      setError(e instanceof Error ? e.message : "Your grade was not saved. Try again.");
+    },
+  });
+
   const grade = useCallback(
     async (rating: GradeKey) => {
-      if (!card || phase !== "answered" || pending) return;
+      if (!card || phase !== "answered" || pending || gradeSend.queued) return;
       if (correct === false && rating !== 1) return;
       setPending(true);
       setError(null);
-      try {
-        const result = await postJson<GradeResult>("/api/practice/grade", {
-          questionId: card.questionId,
-          rating,
-          clientKey: card.clientKey,
-          durationMs: Math.min(Date.now() - shownAt.current, MAX_DURATION_MS),
-          // What was picked or ordered, so the app can tell which wrong ideas keep coming back.
-          answer: card.steps ? { order: picked } : card.choices ? { choiceIds: picked } : null,
-          topicId,
-          mode,
-          setId,
-        });
-        setNotice(null);
-        if (!result.duplicate) {
-          setStats((s) => ({ ...s, reviewed: s.reviewed + 1, again: s.again + (rating === 1 ? 1 : 0) }));
-        }
-        setLastGrade({ reviewId: result.reviewId, card });
-        showCard(result.next);
-      } catch (e) {
-        if (e instanceof SessionExpiredError) router.push(e.signInUrl);
-        // The card stays with the same key, so retrying cannot grade it twice.
-        setError(e instanceof Error ? e.message : "Your grade was not saved. Try again.");
-      } finally {
-        setPending(false);
-      }
+      await gradeSend.submit({
+        card,
+        questionId: card.questionId,
+        rating,
+        clientKey: card.clientKey,
+        durationMs: Math.min(Date.now() - shownAt.current, MAX_DURATION_MS),
+        // What was picked or ordered, so the app can tell which wrong ideas keep coming back.
+        answer: card.steps ? { order: picked } : card.choices ? { choiceIds: picked } : null,
+        topicId,
+        mode,
+        setId,
+      });
     },
-    [card, phase, pending, correct, picked, topicId, mode, setId, showCard, router],
+    [card, phase, pending, correct, picked, topicId, mode, setId, gradeSend],
   );
 
   const undo = useCallback(async () => {
@@ -289,6 +301,7 @@ export function PracticeView({
 
   return (
     <main className="mx-auto max-w-2xl px-4 py-6 sm:px-5">
+      <OfflineBanner online={online} queued={gradeSend.queued} what="grade" />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
         {mode === "selection" ? (
           <p aria-live="polite">

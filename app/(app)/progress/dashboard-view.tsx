@@ -55,7 +55,7 @@ export function DashboardView({
         : "Nothing due right now";
   const reviewedToday = dashboard.heatmap.at(-1)?.reviews ?? 0;
   return (
-    <main className="mx-auto max-w-6xl px-4 py-8 sm:px-5">
+    <main className="mx-auto max-w-page px-4 py-8 sm:px-5">
       <div className="grid gap-5 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="today" className="rounded-2xl border border-border bg-surface p-6">
           <h1 id="today" className="text-2xl font-bold">

@@ -135,7 +135,7 @@ export function LibraryView({ filters, result, error, topics, facets }: Props) {
   const total = result?.total ?? 0;
   const first = result ? (result.page - 1) * 50 + 1 : 0;
   return (
-    <main className="mx-auto max-w-5xl px-4 py-6 sm:px-5">
+    <main className="mx-auto max-w-page px-4 py-6 sm:px-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-xl font-semibold">Library</h1>
         <p className="text-sm text-muted" aria-live="polite">

@@ -1,7 +1,7 @@
 /** A skeleton of the library: search box, chips and rows, so nothing jumps when the list arrives. */
 export default function Loading() {
   return (
-    <main className="mx-auto max-w-5xl px-4 py-6 sm:px-5" aria-busy="true" aria-label="Loading the library">
+    <main className="mx-auto max-w-page px-4 py-6 sm:px-5" aria-busy="true" aria-label="Loading the library">
       <div className="h-7 w-32 animate-pulse rounded bg-surface-2" />
       <div className="mt-4 h-10 w-full animate-pulse rounded-lg bg-surface-2" />
       <div className="mt-3 flex gap-2">

@@ -16,7 +16,7 @@ export default async function QuizHistoryPage() {
   const [quizzes, { timeZone }] = await Promise.all([listQuizzes(db, { userId: user.id }), getSettings(db, { userId: user.id })]);
   const trends = topicTrends(quizzes);
   return (
-    <main className="mx-auto max-w-4xl px-4 py-8 sm:px-5">
+    <main className="mx-auto max-w-page px-4 py-8 sm:px-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Mock quizzes</h1>
         <ButtonLink href="/quiz/new">New quiz</ButtonLink>

@@ -18,7 +18,7 @@ export default async function SettingsPage() {
     listTopics(db),
   ]);
   return (
-    <main className="mx-auto max-w-xl px-4 py-8 sm:px-5">
+    <main className="mx-auto max-w-reading px-4 py-8 sm:px-5">
       <h1 className="text-2xl font-bold">Settings</h1>
       <SettingsForm initial={settings} timeZones={Intl.supportedValuesOf("timeZone")} />
       <StudyPlanForm initial={plan} topics={topics} />

@@ -52,6 +52,9 @@ export function SignInForm({ returnTo, registered = false }: { returnTo: string;
       )}
       <Field id="email" name="email" type="email" label="Email" autoComplete="email" required />
       <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+      <Link href="/forgot-password" className="-mt-2 self-end text-sm text-accent underline">
+        Forgot password?
+      </Link>
       {error && (
         <p role="alert" className="rounded-lg bg-bad-soft px-3 py-2 text-sm text-bad">
           {error}

@@ -70,6 +70,8 @@ try {
 
 async function fit({ url, userId, timeZone, dayStartHour }) {
   try {
+    // The binding's only 0.5.0 build is linux-x64-gnu; elsewhere npm installs the platform's 0.1.2 build, which must be refused, not loaded.
+    process.env.NAPI_RS_ENFORCE_VERSION_CHECK ??= "1";
     // Loaded only now, so every thread the optimiser starts inherits the low priority.
     const { computeParameters, convertCsvToFsrsItems, FSRSBinding } = await import("@open-spaced-repetition/binding");
     const rows = await readHistory(url, userId);

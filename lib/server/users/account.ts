@@ -39,6 +39,7 @@ export async function deleteAccount(db: Db, { userId, password }: { userId: stri
     await tx.reviewLog.deleteMany({ where: { userId } });
     await tx.cardState.deleteMany({ where: { userId } });
     await tx.session.deleteMany({ where: { userId } });
+    await tx.passwordResetToken.deleteMany({ where: { userId } });
     await tx.loginThrottle.deleteMany({ where: { key: `email:${user.email}` } });
     await tx.user.delete({ where: { id: userId } });
   });

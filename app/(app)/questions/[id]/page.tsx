@@ -38,7 +38,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
   ]);
   const byId = new Map((card.steps ?? []).map((s) => [s.id, s.html]));
   return (
-    <main className="mx-auto max-w-2xl px-4 py-8 sm:px-5">
+    <main className="mx-auto max-w-reading px-4 py-8 sm:px-5">
       <article className="rounded-2xl border border-border bg-surface p-6">
         <div className="mb-3 flex flex-wrap items-center gap-2 text-xs text-muted">
           <TopicChip topic={card.topic} />

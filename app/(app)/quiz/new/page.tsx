@@ -10,7 +10,7 @@ export default async function NewQuizPage() {
   await requireUser("/quiz/new");
   const [topics, counts] = await Promise.all([listTopics(db), countQuestionsByTopicAndDifficulty(db)]);
   return (
-    <main className="mx-auto max-w-2xl px-4 py-8 sm:px-5">
+    <main className="mx-auto max-w-reading px-4 py-8 sm:px-5">
       <h1 className="text-2xl font-bold">New mock quiz</h1>
       <p className="mt-1 text-muted">A fixed set of questions against the clock. Answers are revealed only at the end.</p>
       <QuizSetupForm topics={topics.map(({ id, name, short, glyph }) => ({ id, name, short, glyph }))} counts={counts} />
