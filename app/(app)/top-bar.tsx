@@ -41,7 +41,7 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
   return (
     <header className="border-b border-border bg-surface">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-0.5 px-2 py-2 sm:gap-3 sm:px-5">
-        <Link href="/progress" className="mr-1 font-bold text-accent sm:mr-2" title="Backend Interview Trainer">
+        <Link href="/progress" className="mr-1 font-bold text-accent max-sm:inline-flex max-sm:min-h-11 max-sm:items-center sm:mr-2" title="Backend Interview Trainer">
           BIT
         </Link>
         {LINKS.map((link) => {
@@ -51,7 +51,7 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
               key={link.href}
               href={link.href}
               aria-current={active ? "page" : undefined}
-              className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : ""} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
+              className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : "max-sm:inline-flex max-sm:min-h-11 max-sm:items-center"} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
             >
               {"short" in link ? (
                 <>
@@ -74,7 +74,7 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
           <button
             type="button"
             onClick={() => void signOut({ callbackUrl: "/" })}
-            className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-muted hover:bg-surface-2 hover:text-text"
+            className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-muted hover:bg-surface-2 hover:text-text max-sm:min-h-11"
           >
             Sign out
           </button>
