@@ -62,7 +62,14 @@ test("results scan: summary first, self-grade items on top, one collapsed line p
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 375, height: 800 });
   const phoneHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-  console.log(`results page height for ${items.length} questions: ${height} px at 1280, ${phoneHeight} px at 375`);
+  // With every line open the page is as long as the old one, which showed every question in full.
+  const closed = page.locator('[data-result-line] button[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+  const phoneOpen = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const open = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThan(open);
+  console.log(`results page height for ${items.length} questions: ${height} px at 1280, ${phoneHeight} px at 375; every line open: ${open} px and ${phoneOpen} px`);
 });
 
 test("quiz results say which options you picked and missed, and a wrong verdict can be overruled once, counted as right", async ({ page }) => {
