@@ -39,7 +39,7 @@ export function QuizQuestionBody({
                     aria-checked={isPicked}
                     data-choice-id={choice.id}
                     onClick={() => onPick(i)}
-                    className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left hover:bg-surface-2 ${isPicked ? "border-accent bg-accent-soft" : "border-border"}`}
+                    className={`flex min-h-11 w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left hover:bg-surface-2 ${isPicked ? "border-accent bg-accent-soft" : "border-border"}`}
                   >
                     <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{i + 1}</kbd>
                     <span className="prose-card block flex-1" {...renderedHtml(choice.html)} />
