@@ -22,7 +22,7 @@ export function ThemeToggle({ initial }: { initial: Theme }) {
     <button
       type="button"
       onClick={cycle}
-      className="rounded-md px-2 py-1 text-sm text-muted hover:bg-surface-2 hover:text-text"
+      className="rounded-md px-2 py-1 text-sm text-muted hover:bg-surface-2 hover:text-text max-sm:min-h-11"
       aria-label={`${LABEL[theme]}. Switch to ${NEXT[theme]}.`}
       title={LABEL[theme]}
     >

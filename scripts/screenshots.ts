@@ -27,6 +27,11 @@ for (const scheme of ["light", "dark"] as const) {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill("correct horse battery");
       await page.getByRole("button", { name: "Create account" }).click();
+      // Registering never signs in; the sign-in form follows.
+      await page.waitForURL("**/signin?registered=1");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("correct horse battery");
+      await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForURL("**/progress");
     } else {
       await shoot(page, `register-${tag}`);
@@ -43,6 +48,10 @@ for (const scheme of ["light", "dark"] as const) {
     await shoot(page, `practice-question-${tag}`);
     await page.keyboard.press("1");
     await page.keyboard.press("Space");
+    // An ordering card wants every step placed first; then the shot shows that prompt instead.
+    await page.getByRole("group", { name: "Grade your recall" }).waitFor({ timeout: 5_000 }).catch(() => undefined);
+    // The viewport as well as the full page: on a phone the grade bar is fixed at its bottom.
+    await page.screenshot({ path: `screenshots/practice-answer-viewport-${tag}.png` });
     await shoot(page, `practice-answer-${tag}`);
     if (scheme === "light" && label === "desktop") {
       // Some history: a dozen cards, every third one failed, and an interview date for the plan.
@@ -76,10 +85,21 @@ for (const scheme of ["light", "dark"] as const) {
     await page.keyboard.press("1");
     await page.keyboard.press("f");
     await shoot(page, `quiz-take-${tag}`);
+    // A quiz in progress: Home and the new-quiz page lead back to it.
+    const quizUrl = page.url();
+    await page.goto(`${base}/progress`);
+    await page.getByRole("link", { name: "Resume quiz" }).waitFor();
+    await shoot(page, `home-resume-${tag}`);
+    await page.goto(`${base}/quiz/new`);
+    await shoot(page, `quiz-new-resume-${tag}`);
+    await page.goto(quizUrl);
+    await page.locator("article[data-question-id]").waitFor();
     await page.getByRole("button", { name: "Submit quiz…" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Submit quiz" }).click();
     await page.waitForURL("**/results");
     await shoot(page, `quiz-results-${tag}`);
+    await page.locator("[data-result-line]").first().getByRole("button", { expanded: false }).click();
+    await shoot(page, `quiz-results-open-${tag}`);
     await page.goto(`${base}/quiz`);
     await shoot(page, `quiz-history-${tag}`);
     await page.goto(`${base}/progress`);

@@ -42,7 +42,7 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
   return (
     <header className="border-b border-border bg-surface">
       <nav aria-label="Main" className="mx-auto flex max-w-page items-center gap-0.5 px-2 py-2 sm:gap-3 sm:px-5">
-        <Link href="/progress" className="mr-1 shrink-0 rounded-md sm:mr-2" title="Backend Interview Trainer, home">
+        <Link href="/progress" className="mr-1 shrink-0 rounded-md max-sm:inline-flex max-sm:min-h-11 max-sm:items-center sm:mr-2" title="Backend Interview Trainer, home">
           <LogoMark />
           <span className="sr-only">Backend Interview Trainer</span>
         </Link>
@@ -53,7 +53,7 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
               key={link.href}
               href={link.href}
               aria-current={active ? "page" : undefined}
-              className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : ""} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
+              className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : "max-sm:inline-flex max-sm:min-h-11 max-sm:items-center"} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
             >
               {"short" in link ? (
                 <>
@@ -76,7 +76,7 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
           <button
             type="button"
             onClick={() => void signOut({ callbackUrl: "/" })}
-            className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-muted hover:bg-surface-2 hover:text-text"
+            className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-muted hover:bg-surface-2 hover:text-text max-sm:min-h-11"
           >
             Sign out
           </button>

@@ -27,7 +27,7 @@ export function StepPicker({
                 aria-pressed={place >= 0}
                 disabled={disabled}
                 onClick={() => onPick(index)}
-                className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left text-sm enabled:hover:bg-surface-2 ${place >= 0 ? "border-accent bg-accent-soft" : "border-border"}`}
+                className={`flex min-h-11 w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left text-sm enabled:hover:bg-surface-2 ${place >= 0 ? "border-accent bg-accent-soft" : "border-border"}`}
               >
                 <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{index + 1}</kbd>
                 <span className="prose-card flex-1" {...renderedHtml(step.html)} />

@@ -10,7 +10,7 @@ const VARIANTS: Record<Variant, string> = {
 };
 
 const BASE =
-  "inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium transition-colors duration-100 disabled:cursor-not-allowed disabled:opacity-50";
+  "inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-medium max-sm:min-h-11 transition-colors duration-100 disabled:cursor-not-allowed disabled:opacity-50";
 
 export const buttonClass = (variant: Variant = "primary", extra = "") => `${BASE} ${VARIANTS[variant]} ${extra}`;
 

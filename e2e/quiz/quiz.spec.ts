@@ -51,7 +51,11 @@ test("a user takes a 5-question quiz from the keyboard, reloads midway with answ
   await page.keyboard.press("f");
   await expect(page.getByRole("button", { name: "Question 5, answered, flagged" })).toBeVisible();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("dialog", { name: "Submit your quiz?" })).toBeVisible();
+  const dialog = page.getByRole("dialog", { name: "Submit your quiz?" });
+  await expect(dialog).toBeVisible();
+  // Focus starts on "Keep answering"; submitting is a deliberate Tab away.
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Submit quiz" })).toBeFocused();
   await page.keyboard.press("Enter");
   await page.waitForURL(`**/quiz/${quizId}/results`);
 
@@ -60,12 +64,19 @@ test("a user takes a 5-question quiz from the keyboard, reloads midway with answ
   const scored = items.filter((i) => i.question.type !== "flashcard");
   const correct = scored.filter((i) => i.correct).length;
   await expect(page.getByRole("heading", { name: new RegExp(`^${correct} of ${scored.length} correct`) })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Why" })).toHaveCount(5);
+  // Each question is one collapsed line; opening one shows why.
+  await expect(page.locator("[data-result-line]")).toHaveCount(5);
+  await page.locator("[data-result-line]").first().getByRole("button", { expanded: false }).click();
+  await expect(page.getByRole("heading", { name: "Why" })).toHaveCount(1);
   expect(await testDb.reviewLog.count({ where: { userId: user.id, source: "quiz" } })).toBe(scored.length);
   expect(await seriousViolations(page)).toEqual([]);
 
   const recall = items.find((i) => i.question.type === "flashcard");
   if (recall) {
+    // Free-recall lines sit at the top of the list; each opens to the model answer and the grade buttons.
+    const line = page.locator(`[data-result-line][data-question-id="${recall.questionId}"]`);
+    const closed = line.getByRole("button", { expanded: false });
+    if (await closed.count()) await closed.click();
     await page.getByRole("group", { name: `Grade your answer to question ${recall.position + 1}` }).getByRole("button", { name: /^Good/ }).click();
     await expect(page.getByText("You graded this Good")).toBeVisible();
     expect(await testDb.reviewLog.count({ where: { userId: user.id, questionId: recall.questionId, source: "quiz" } })).toBe(1);

@@ -40,6 +40,12 @@ export interface ResultItemView extends QuizQuestionBase {
   given: QuizAnswer | null;
   correct: boolean | null;
   rating: number | null;
+  /** Scored wrong, then counted right by the learner's judgement. */
+  overruled: boolean;
+  flagged: boolean;
+  /** One line of plain text each, for the collapsed row: the prompt, and what the learner gave. */
+  promptText: string;
+  givenText: string;
   /** A half-right multi-select: the share of its options judged right (it still counted as wrong). */
   partialCredit: number | null;
   choices: { id: string; html: string; correct: boolean; whyHtml: string | null }[] | null;

@@ -24,6 +24,10 @@ export const gradeRequestSchema = z.object({
   clientKey: z.uuid({ error: "clientKey must be a UUID." }),
   durationMs: z.number().int().min(0).max(ONE_DAY_MS).default(0),
   answer: givenAnswerSchema.nullish(),
+  // The card's version when it was shown (null: never graded); a grade of an older version came from another tab.
+  cardVersion: z.number({ error: "cardVersion is the card's version as shown, or null." }).int().min(0).nullable().optional(),
+  // The learner judged their answer right although it was scored wrong.
+  overruled: z.boolean({ error: "overruled is true or false." }).default(false),
   topicId: topicFilterSchema,
   mode: practiceModeSchema,
   setId: setIdSchema,

@@ -45,4 +45,7 @@ export const selfGradeSchema = z
   })
   .strict();
 
+// The learner judges an answer scored wrong to be right.
+export const overruleSchema = z.object({ questionId: z.string({ error: "questionId is required." }).min(1).max(200) }).strict();
+
 export type CreateQuizInput = z.infer<typeof createQuizSchema>;

@@ -129,7 +129,7 @@ describe("export", () => {
     const csv = await exportReviews(await requestAs(user, "/api/export/reviews?format=csv"), {});
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const lines = (await csv.text()).trim().split("\r\n");
-    expect(lines[0]).toBe("id,questionId,reviewedAt,rating,source,durationMs,prevState,prevDue,prevStability,prevDifficulty,prevReps,prevLapses");
+    expect(lines[0]).toBe("id,questionId,reviewedAt,rating,source,durationMs,prevState,prevDue,prevStability,prevDifficulty,prevReps,prevLapses,overruled");
     expect(lines).toHaveLength(1 + 60);
     const cards = (await (await exportCards(await requestAs(user, "/api/export/cards?format=json"), {})).json()) as { questionId: string }[];
     expect(cards).toHaveLength(60);

@@ -33,6 +33,7 @@ const PROBES: Record<string, Probe[]> = {
   ],
   "api/quizzes/[id]/submit": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: () => ({}), foreign: 404 }],
   "api/quizzes/[id]/self-grade": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: (o) => ({ questionId: o.questionId, rating: 3 }), foreign: 404 }],
+  "api/quizzes/[id]/overrule": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: (o) => ({ questionId: o.questionId }), foreign: 404 }],
   "api/quizzes/[id]/retake": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: () => ({}), foreign: 404 }],
 };
 

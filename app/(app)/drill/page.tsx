@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -13,11 +14,11 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   if (params.focus === "misconceptions") {
     const first = await nextCardFor(db, "misconceptions", { userId: user.id });
-    return <PracticeView key="drill-misconceptions" initial={first} topic={null} mode="misconceptions" />;
+    return <PracticeView renderId={randomUUID()} userId={user.id} key="drill-misconceptions" initial={first} topic={null} mode="misconceptions" />;
   }
   const requested = topicFilterSchema.safeParse(params.topic);
   const topicId = requested.success ? (requested.data ?? null) : null;
   const [first, topics] = await Promise.all([nextCardFor(db, "drill", { userId: user.id, topicId }), listTopics(db)]);
   const topic = topics.find((t) => t.id === topicId) ?? null;
-  return <PracticeView key={`drill-${topicId ?? "all"}`} initial={first} topic={topic} mode="drill" />;
+  return <PracticeView renderId={randomUUID()} userId={user.id} key={`drill-${topicId ?? "all"}`} initial={first} topic={topic} mode="drill" />;
 }

@@ -4,6 +4,7 @@ import type { PracticeCard } from "@/lib/practice/types";
 import { AnswerExplanation } from "@/components/study/answer-explanation";
 import { StepPicker } from "@/components/study/step-picker";
 import { renderedHtml } from "@/components/study/rendered-html";
+import { CHOICE_STYLE, ChoiceOutcomeLabel, choiceOutcome } from "@/components/study/choice-outcome";
 
 interface Props {
   card: PracticeCard;
@@ -56,13 +57,7 @@ function Choices({ card, picked, answered, onPick }: Omit<Props, "phase" | "corr
       <ol className="flex flex-col gap-2">
         {card.choices!.map((choice, index) => {
           const isPicked = picked.includes(choice.id);
-          const state = !answered ? (isPicked ? "picked" : "idle") : choice.correct ? "right" : isPicked ? "wrong" : "idle";
-          const style = {
-            idle: "border-border",
-            picked: "border-accent bg-accent-soft",
-            right: "border-good bg-good-soft",
-            wrong: "border-bad bg-bad-soft",
-          }[state];
+          const state = !answered ? (isPicked ? "picked" : "idle") : choiceOutcome(isPicked, choice.correct);
           return (
             <li key={choice.id}>
               <button
@@ -72,13 +67,12 @@ function Choices({ card, picked, answered, onPick }: Omit<Props, "phase" | "corr
                 data-choice-id={choice.id}
                 disabled={answered}
                 onClick={() => onPick(index)}
-                className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left transition-colors duration-100 enabled:hover:bg-surface-2 ${style}`}
+                className={`flex min-h-11 w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left transition-colors duration-100 enabled:hover:bg-surface-2 ${CHOICE_STYLE[state]}`}
               >
                 <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{index + 1}</kbd>
                 <span className="flex-1">
                   <span className="prose-card block" {...renderedHtml(choice.html)} />
-                  {answered && state === "right" && <span className="ml-2 text-sm font-semibold text-good">✓ correct</span>}
-                  {answered && state === "wrong" && <span className="ml-2 text-sm font-semibold text-bad">✗ your pick</span>}
+                  {state !== "picked" && state !== "idle" && <ChoiceOutcomeLabel outcome={state} />}
                   {answered && !choice.correct && choice.whyHtml && (
                     <span className="mt-1 block text-sm text-muted" {...renderedHtml(choice.whyHtml)} />
                   )}
@@ -96,6 +90,7 @@ function Steps({ card, picked, answered, onPick }: Omit<Props, "phase" | "correc
   const steps = card.steps!;
   const byId = new Map(steps.map((s) => [s.id, s]));
   const positions = answered ? orderPositionsCorrect(picked, card.correctOrder ?? []) : [];
+  const rightPlace = new Map((card.correctOrder ?? []).map((id, i) => [id, i + 1]));
   return (
     <div className="mt-5 grid gap-4 sm:grid-cols-2">
       <StepPicker steps={steps} order={picked} disabled={answered} hint="Press the steps in the order they happen." onPick={onPick} />
@@ -109,7 +104,7 @@ function Steps({ card, picked, answered, onPick }: Omit<Props, "phase" | "correc
             >
               <span className="font-mono text-xs text-muted">{i + 1}.</span>
               <span className="prose-card flex-1" {...renderedHtml(byId.get(id)?.html ?? "")} />
-              {answered && <span className="text-xs font-semibold">{positions[i] ? "✓ right place" : "✗ wrong place"}</span>}
+              {answered && <span className="text-xs font-semibold">{positions[i] ? "✓ right place" : `✗ wrong place, belongs at ${rightPlace.get(id) ?? "?"}`}</span>}
             </li>
           ))}
         </ol>

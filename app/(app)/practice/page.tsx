@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -23,11 +24,11 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
       throw error;
     });
     const first = await nextCardFor(db, "selection", { userId: user.id, setId: set.id, learner: user.learner });
-    return <PracticeView key={`set-${set.id}`} initial={first} topic={null} mode="selection" selection={{ id: set.id, label: set.label, count: set.questionIds.length }} />;
+    return <PracticeView renderId={randomUUID()} userId={user.id} key={`set-${set.id}`} initial={first} topic={null} mode="selection" selection={{ id: set.id, label: set.label, count: set.questionIds.length }} />;
   }
   const requested = topicFilterSchema.safeParse(params.topic);
   const topicId = requested.success ? (requested.data ?? null) : null;
   const [first, topics] = await Promise.all([nextCardFor(db, "practice", { userId: user.id, topicId, learner: user.learner }), listTopics(db)]);
   const topic = topics.find((t) => t.id === topicId) ?? null;
-  return <PracticeView key={topicId ?? "all"} initial={first} topic={topic} />;
+  return <PracticeView renderId={randomUUID()} userId={user.id} key={topicId ?? "all"} initial={first} topic={topic} />;
 }

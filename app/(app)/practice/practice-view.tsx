@@ -9,6 +9,7 @@ import { NoteEditor } from "@/components/study/note-editor";
 import { OfflineBanner } from "@/components/study/offline-banner";
 import { renderedHtml } from "@/components/study/rendered-html";
 import { MarkSessionExpired, saveMarks } from "@/components/study/save-marks";
+import { renderShown } from "@/components/study/restored-render";
 import { isChoiceAnswerCorrect, isOrderCorrect } from "@/lib/practice/check-answer";
 import type { GradeResult, NextCardResult, PracticeCard, QueueCounts } from "@/lib/practice/types";
 import type { TopicSummary } from "@/lib/server/topics/list-topics";
@@ -17,15 +18,27 @@ import { CardBody } from "./card-body";
 import { GradeBar, type GradeKey } from "./grade-bar";
 import { AUTO_RESUME_MS, SessionSummary, type SessionStats } from "./session-summary";
 import { ShortcutSheet } from "./shortcut-sheet";
-import { postJson, SessionExpiredError } from "./post-json";
+import { postJson, RequestFailedError, SessionExpiredError } from "./post-json";
+import { loadSession, saveSession } from "./saved-session";
 
 type Phase = "question" | "answered";
 
-type GradeBody = { card: PracticeCard; questionId: string; rating: GradeKey; clientKey: string; durationMs: number; answer: unknown; topicId: string | null; mode: Mode; setId: string | null };
+type GradeBody = {
+  card: PracticeCard;
+  questionId: string;
+  rating: GradeKey;
+  clientKey: string;
+  durationMs: number;
+  answer: unknown;
+  cardVersion: PracticeCard["cardVersion"];
+  overruled: boolean;
+  topicId: string | null;
+  mode: Mode;
+  setId: string | null;
+};
 
 interface LastGrade {
   reviewId: string;
-  card: PracticeCard;
 }
 
 const MAX_DURATION_MS = 10 * 60 * 1000;
@@ -42,8 +55,14 @@ export function PracticeView({
   topic,
   mode = "practice",
   selection = null,
+  renderId,
+  userId,
 }: {
   initial: NextCardResult;
+  /** Unique per server render: a second mount of the same render is Back, Forward or the router's cache. */
+  renderId: string;
+  /** Whose session this is: the tab's saved session belongs to one learner, never to the next one to sign in here. */
+  userId: string;
   topic: Pick<TopicSummary, "id" | "name"> | null;
   mode?: Mode;
   /** A set chosen in the library (mode "selection"): its id and what the list was. */
@@ -61,16 +80,24 @@ export function PracticeView({
   const [showHelp, setShowHelp] = useState(false);
   const [noteOpen, setNoteOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // The learner judged an answer scored wrong to be right: it is graded as right and recorded as overruled.
+  const [overruled, setOverruled] = useState(false);
+  const [shown] = useState(() => renderShown(`practice:${renderId}`));
+  const restoredSession = useRef(false);
+  // A restored render's card may be graded already: none is shown until the server names the next one.
+  const [refreshing, setRefreshing] = useState(shown.restored);
   const shownAt = useRef(0);
   const promptRef = useRef<HTMLDivElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
 
   const drillOver = mode !== "practice" && stats.reviewed >= DRILL_LENGTH;
-  const card = current.kind === "card" && !drillOver ? current.card : null;
+  const card = current.kind === "card" && !drillOver && !refreshing ? current.card : null;
   const counts: QueueCounts = current.counts;
   const topicId = topic?.id ?? null;
   const setId = selection?.id ?? null;
   const nextQuery = `?mode=${mode}${topicId ? `&topic=${topicId}` : ""}${setId ? `&set=${setId}` : ""}`;
+  const scope = `${userId}:${mode}:${topicId ?? ""}:${setId ?? ""}`;
+  const verdict = overruled ? true : correct;
 
   const showCard = useCallback((next: NextCardResult) => {
     setCurrent(next);
@@ -79,7 +106,42 @@ export function PracticeView({
     setCorrect(null);
     setError(null);
     setNoteOpen(false);
+    setOverruled(false);
   }, []);
+
+  const fetchNext = useCallback(async (): Promise<NextCardResult> => {
+    const response = await fetch(`/api/practice/next${nextQuery}`);
+    if (!response.ok) throw new Error("Could not load your next card. Reload the page to continue.");
+    return (await response.json()) as NextCardResult;
+  }, [nextQuery]);
+
+  // The session's counts and its last grade live in the tab, so a reload or Back keeps Undo and "N reviewed".
+  // A render shown before (Back, Forward, the router's cache) holds cards graded since: ask for the next one.
+  useEffect(() => {
+    const saved = loadSession(scope);
+    if (saved) {
+      // Read after hydration: the server cannot see this tab's storage, so the first render must match its zeroes.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setStats(saved.stats);
+      if (saved.lastReviewId) setLastGrade({ reviewId: saved.lastReviewId });
+    }
+    restoredSession.current = true;
+    const refresh = () =>
+      fetchNext()
+        .then(showCard)
+        .catch(() => setError("Could not load your next card. Reload the page to continue."))
+        .finally(() => setRefreshing(false));
+    if (shown.restored) void refresh();
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted) void refresh();
+    };
+    window.addEventListener("pageshow", onShow);
+    return () => window.removeEventListener("pageshow", onShow);
+  }, [scope, shown.restored, fetchNext, showCard]);
+
+  useEffect(() => {
+    if (restoredSession.current) saveSession(scope, { stats, lastReviewId: lastGrade?.reviewId ?? null });
+  }, [scope, stats, lastGrade]);
 
   // Flag, suspend or bury the card on screen; suspending or burying moves on to the next card without grading.
   const markCard = useCallback(
@@ -93,9 +155,7 @@ export function PracticeView({
           setCurrent((c) => (c.kind === "card" ? { ...c, card: { ...c.card, flagged: marks.flagged } } : c));
           setNotice(marks.flagged ? "Flagged. Find it under ★ Flagged in the library." : "Flag removed.");
         } else {
-          const response = await fetch(`/api/practice/next${nextQuery}`);
-          if (!response.ok) throw new Error("Could not load your next card. Reload the page to continue.");
-          showCard((await response.json()) as NextCardResult);
+          showCard(await fetchNext());
           setNotice("suspended" in change ? "Suspended: it will not come back until you unsuspend it in the library." : "Buried until tomorrow.");
         }
       } catch (e) {
@@ -105,7 +165,7 @@ export function PracticeView({
         setPending(false);
       }
     },
-    [card, pending, nextQuery, showCard, router],
+    [card, pending, fetchNext, showCard, router],
   );
 
   // How long the learner looked at a card is measured from when it appeared.
@@ -188,12 +248,20 @@ export function PracticeView({
       if (!result.duplicate) {
         setStats((s) => ({ ...s, reviewed: s.reviewed + 1, again: s.again + (body.rating === 1 ? 1 : 0) }));
       }
-      setLastGrade({ reviewId: result.reviewId, card: body.card });
+      setLastGrade({ reviewId: result.reviewId });
       showCard(result.next);
     },
     onFailed: (e) => {
       setPending(false);
       if (e instanceof SessionExpiredError) router.push(e.signInUrl);
+      if (e instanceof RequestFailedError && e.status === 409) {
+        // Graded elsewhere first: nothing was recorded here; move on and say why.
+        void fetchNext()
+          .catch(() => current)
+          .then(showCard);
+        setError(e.message);
+        return;
+      }
       // The card stays with the same key, so retrying cannot grade it twice.
       setError(e instanceof Error ? e.message : "Your grade was not saved. Try again.");
     },
@@ -202,7 +270,7 @@ export function PracticeView({
   const grade = useCallback(
     async (rating: GradeKey) => {
       if (!card || phase !== "answered" || pending || gradeSend.queued) return;
-      if (correct === false && rating !== 1) return;
+      if (verdict === false && rating !== 1) return;
       setPending(true);
       setError(null);
       await gradeSend.submit({
@@ -213,12 +281,14 @@ export function PracticeView({
         durationMs: Math.min(Date.now() - shownAt.current, MAX_DURATION_MS),
         // What was picked or ordered, so the app can tell which wrong ideas keep coming back.
         answer: card.steps ? { order: picked } : card.choices ? { choiceIds: picked } : null,
+        cardVersion: card.cardVersion,
+        overruled,
         topicId,
         mode,
         setId,
       });
     },
-    [card, phase, pending, correct, picked, topicId, mode, setId, gradeSend],
+    [card, phase, pending, verdict, overruled, picked, topicId, mode, setId, gradeSend],
   );
 
   const undo = useCallback(async () => {
@@ -278,8 +348,15 @@ export function PracticeView({
         setNoteOpen(true);
         return;
       }
-      // Space and Enter on a focused button keep their own meaning.
-      const onButton = target?.closest("button, a") !== null && target !== null;
+      // Space and Enter on a focused button keep their own meaning, except on an option just picked with the
+      // mouse: there they check the answer, as everywhere else on the card.
+      const onOption = target?.closest("[role=radio], [role=checkbox]") != null;
+      const onButton = !onOption && target?.closest("button, a") !== null && target !== null;
+      if (letter === "o" && phase === "answered" && correct === false && !overruled) {
+        event.preventDefault();
+        setOverruled(true);
+        return;
+      }
       if (phase === "question") {
         if ((event.key === " " || event.key === "Enter") && !onButton) {
           event.preventDefault();
@@ -297,10 +374,11 @@ export function PracticeView({
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, phase, showHelp, reveal, pick, grade, undo, markCard]);
+  }, [card, phase, correct, overruled, showHelp, reveal, pick, grade, undo, markCard]);
 
   return (
-    <main className="mx-auto max-w-2xl px-4 py-6 sm:px-5">
+    // On a phone the grade bar is fixed at the bottom after a reveal: the page pads its end to scroll clear of it.
+    <main className={`mx-auto max-w-2xl px-4 py-6 sm:px-5 ${card && phase === "answered" ? "max-sm:pb-56" : ""}`}>
       <OfflineBanner online={online} queued={gradeSend.queued} what="grade" />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
         {mode === "selection" ? (
@@ -336,14 +414,14 @@ export function PracticeView({
                 aria-keyshortcuts="F"
                 onClick={() => void markCard({ flagged: !card.flagged })}
                 disabled={pending}
-                className={`rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text ${card.flagged ? "font-semibold text-warn" : ""}`}
+                className={`rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text max-sm:min-h-11 ${card.flagged ? "font-semibold text-warn" : ""}`}
               >
                 {card.flagged ? "★ Flagged" : "☆ Flag"}
               </button>
-              <button type="button" aria-keyshortcuts="B" onClick={() => void markCard({ buried: true })} disabled={pending} className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text" title="Skip it until tomorrow (B)">
+              <button type="button" aria-keyshortcuts="B" onClick={() => void markCard({ buried: true })} disabled={pending} className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text max-sm:min-h-11" title="Skip it until tomorrow (B)">
                 Bury
               </button>
-              <button type="button" aria-keyshortcuts="S" onClick={() => void markCard({ suspended: true })} disabled={pending} className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text" title="Never show it again until unsuspended (S)">
+              <button type="button" aria-keyshortcuts="S" onClick={() => void markCard({ suspended: true })} disabled={pending} className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text max-sm:min-h-11" title="Never show it again until unsuspended (S)">
                 Suspend
               </button>
             </>
@@ -352,7 +430,7 @@ export function PracticeView({
             type="button"
             onClick={() => void undo()}
             disabled={!lastGrade || pending}
-            className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text disabled:opacity-40"
+            className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text max-sm:min-h-11 disabled:opacity-40"
             aria-keyshortcuts="Control+Z Meta+Z"
           >
             ↶ Undo
@@ -360,7 +438,7 @@ export function PracticeView({
           <button
             type="button"
             onClick={() => setShowHelp(true)}
-            className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text"
+            className="rounded-md px-2 py-1 hover:bg-surface-2 hover:text-text max-sm:min-h-11"
             aria-keyshortcuts="?"
           >
             Shortcuts <kbd className="font-mono">?</kbd>
@@ -368,7 +446,18 @@ export function PracticeView({
         </div>
       </div>
 
-      {card ? (
+      {refreshing ? (
+        <div className="rounded-2xl border border-border bg-surface p-6" aria-busy="true" aria-label="Loading your next card">
+          <div className="h-4 w-24 animate-pulse rounded bg-surface-2" />
+          <div className="mt-4 h-6 w-4/5 animate-pulse rounded bg-surface-2" />
+          <div className="mt-8 h-12 w-full animate-pulse rounded-lg bg-surface-2" />
+          {error && (
+            <p role="alert" className="mt-4 rounded-lg bg-bad-soft px-3 py-2 text-sm text-bad">
+              {error}
+            </p>
+          )}
+        </div>
+      ) : card ? (
         <article aria-labelledby="card-prompt" data-question-id={card.questionId} className="min-w-0 rounded-2xl border border-border bg-surface p-5 sm:p-6">
           <div className="mb-3 flex flex-wrap items-center gap-2 text-xs text-muted">
             <TopicChip topic={card.topic} />
@@ -404,12 +493,12 @@ export function PracticeView({
                 <>
                   <h3 className="text-xs font-semibold tracking-wide text-muted uppercase">Your note</h3>
                   {card.noteHtml ? <div className="prose-card mt-1" data-testid="note" {...renderedHtml(card.noteHtml)} /> : <p className="mt-1 whitespace-pre-wrap" data-testid="note">{card.note}</p>}
-                  <button type="button" onClick={() => setNoteOpen(true)} className="mt-1 text-accent underline" aria-keyshortcuts="N">
+                  <button type="button" onClick={() => setNoteOpen(true)} className="mt-1 min-h-11 text-accent underline sm:min-h-0" aria-keyshortcuts="N">
                     Edit note <kbd className="font-mono text-xs">N</kbd>
                   </button>
                 </>
               ) : (
-                <button type="button" onClick={() => setNoteOpen(true)} className="text-accent underline" aria-keyshortcuts="N">
+                <button type="button" onClick={() => setNoteOpen(true)} className="min-h-11 text-accent underline sm:min-h-0" aria-keyshortcuts="N">
                   ✎ Add a note <kbd className="font-mono text-xs">N</kbd>
                 </button>
               )}
@@ -432,7 +521,7 @@ export function PracticeView({
                 <kbd className="ml-1 font-mono text-xs">Space</kbd>
               </button>
             ) : (
-              <GradeBar intervals={card.intervals} correct={correct} pending={pending} onGrade={(r) => void grade(r)} />
+              <GradeBar intervals={card.intervals} correct={verdict} overruled={overruled} pending={pending} onGrade={(r) => void grade(r)} onOverrule={() => setOverruled(true)} />
             )}
           </div>
         </article>

@@ -7,6 +7,8 @@ import type { Dashboard } from "@/lib/server/progress/get-dashboard";
 import { STARTED_TOPIC_MIN } from "@/lib/learner/weakness";
 import type { InterviewPlan } from "@/lib/server/learner/get-interview-plan";
 import type { Misconception } from "@/lib/server/learner/get-misconceptions";
+import { ResumeQuiz } from "@/components/quiz/resume-quiz";
+import type { ActiveQuiz } from "@/lib/server/quiz/get-active-quiz";
 import { FirstRunHome } from "./first-run";
 import { MisconceptionsPanel } from "./misconceptions-panel";
 import { PlanSummary } from "./plan-summary";
@@ -34,6 +36,7 @@ export function DashboardView({
   queue,
   misconceptions,
   plan,
+  activeQuiz,
   nextDueIn,
   now,
 }: {
@@ -41,11 +44,12 @@ export function DashboardView({
   queue: QueueCounts;
   misconceptions: Misconception[];
   plan: InterviewPlan | null;
+  activeQuiz: ActiveQuiz | null;
   nextDueIn: string | null;
   now: Date;
 }) {
   const topicNames = Object.fromEntries(dashboard.topics.map((t) => [t.id, t.name]));
-  if (dashboard.topics.every((t) => t.seen === 0)) return <FirstRunHome queue={queue} topics={dashboard.topics} plan={plan} topicNames={topicNames} />;
+  if (dashboard.topics.every((t) => t.seen === 0)) return <FirstRunHome queue={queue} topics={dashboard.topics} plan={plan} topicNames={topicNames} resume={activeQuiz && <ResumeQuiz quiz={activeQuiz} now={now} />} />;
   const weakest = dashboard.topics.find((t) => t.id === dashboard.weakestTopicId) ?? null;
   const headline =
     queue.due > 0
@@ -56,6 +60,12 @@ export function DashboardView({
   const reviewedToday = dashboard.heatmap.at(-1)?.reviews ?? 0;
   return (
     <main className="mx-auto max-w-page px-4 py-8 sm:px-5">
+      {/* A quiz in progress comes first: its clock is running. */}
+      {activeQuiz && (
+        <div className="mb-5">
+          <ResumeQuiz quiz={activeQuiz} now={now} />
+        </div>
+      )}
       <div className="grid gap-5 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="today" className="rounded-2xl border border-border bg-surface p-6">
           <h1 id="today" className="text-2xl font-bold">

@@ -12,15 +12,19 @@ export function FirstRunHome({
   topics,
   plan,
   topicNames,
+  resume,
 }: {
   queue: QueueCounts;
   topics: TopicMastery[];
   plan: InterviewPlan | null;
   topicNames: Record<string, string>;
+  /** A quiz in progress, shown first. */
+  resume?: React.ReactNode;
 }) {
   const total = topics.reduce((sum, t) => sum + t.total, 0);
   return (
     <main className="mx-auto max-w-3xl px-4 py-10 sm:px-5">
+      {resume && <div className="mb-6">{resume}</div>}
       <section aria-labelledby="first-step" className="rounded-2xl border border-border bg-surface p-6 sm:p-8">
         <h1 id="first-step" className="text-2xl font-bold">
           {queue.newAvailable > 0 ? `${queue.newAvailable} new cards are waiting` : "Your new cards for today are used up"}

@@ -9,14 +9,15 @@ export function ForecastChart({ forecast }: { forecast: { day: string; due: numb
       <figcaption className="text-sm font-semibold">Due over the next 7 days</figcaption>
       <svg viewBox="0 0 210 90" className="mt-2 w-full" role="img" aria-label={`Cards due: ${summary}.`}>
         {forecast.map((f, i) => {
-          const h = (60 * f.due) / max;
+          // The tallest bar stops short of the top, so its number above it stays inside the chart.
+          const h = (56 * f.due) / max;
           return (
             <g key={f.day}>
-              <rect x={i * 30 + 4} y={70 - h} width="22" height={Math.max(h, 0.5)} rx="2" fill="var(--accent)" />
-              <text x={i * 30 + 15} y={66 - h} textAnchor="middle" fontSize="9" fill="var(--text)">
+              <rect x={i * 30 + 4} y={72 - h} width="22" height={Math.max(h, 0.5)} rx="2" fill="var(--accent)" />
+              <text x={i * 30 + 15} y={69 - h} textAnchor="middle" fontSize="9" fill="var(--text)">
                 {f.due}
               </text>
-              <text x={i * 30 + 15} y="84" textAnchor="middle" fontSize="8" fill="var(--muted)">
+              <text x={i * 30 + 15} y="85" textAnchor="middle" fontSize="8" fill="var(--muted)">
                 {i === 0 ? "Today" : weekday(f.day)}
               </text>
             </g>

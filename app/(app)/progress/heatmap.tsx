@@ -1,3 +1,5 @@
+import { ScrolledToEnd } from "./scrolled-to-end";
+
 const LEVELS = [0, 1, 10, 30, 60];
 
 const level = (reviews: number) => LEVELS.filter((threshold) => reviews >= threshold).length - 1;
@@ -18,7 +20,7 @@ export function Heatmap({ days }: { days: { day: string; reviews: number }[] }) 
       <p className="text-sm text-muted">
         {total} review{total === 1 ? "" : "s"} on {active.length} day{active.length === 1 ? "" : "s"}{busiest ? `; busiest day ${busiest.day} with ${busiest.reviews}` : ""}.
       </p>
-      <div className="mt-2 overflow-x-auto" tabIndex={0} aria-label="Review heatmap, scrollable">
+      <ScrolledToEnd className="mt-2 overflow-x-auto" label="Review heatmap, scrollable">
         <svg viewBox={`0 0 ${weeks * 11} ${7 * 11}`} className="w-full min-w-[36rem]" role="img" aria-label={`Heatmap: ${total} reviews on ${active.length} of the last 365 days.`}>
           {cells.map((cell, i) =>
             cell ? (
@@ -37,7 +39,7 @@ export function Heatmap({ days }: { days: { day: string; reviews: number }[] }) 
             ) : null,
           )}
         </svg>
-      </div>
+      </ScrolledToEnd>
     </figure>
   );
 }

@@ -30,10 +30,11 @@ export function MasteryChart({ topics }: { topics: TopicMastery[] }) {
       <p className="mt-1 text-sm text-muted">{MASTERY_EXPLANATION}</p>
       <ul className="mt-4 flex flex-col gap-3">
         {topics.map((topic) => (
-          <li key={topic.id} className="grid grid-cols-[minmax(0,11rem)_1fr_auto] items-center gap-3 max-sm:grid-cols-[1fr_auto]">
+          <li key={topic.id} className="grid grid-cols-[minmax(0,15rem)_1fr_auto] items-center gap-3 max-sm:grid-cols-[1fr_auto]">
             <div className="flex min-w-0 items-center gap-2">
               <TopicChip topic={topic} />
-              <span className="truncate text-sm max-sm:hidden">{topic.name}</span>
+              {/* Wraps instead of cutting: a topic's full name is how the learner knows it. */}
+              <span data-topic-name className="text-sm leading-tight max-sm:hidden">{topic.name}</span>
             </div>
             <div className="group relative max-sm:col-span-2 max-sm:row-start-2" tabIndex={0} aria-describedby={`parts-${topic.id}`}>
               <svg viewBox="0 0 100 8" preserveAspectRatio="none" className="h-3 w-full" role="img" aria-label={`${topic.name}: mastery ${topic.score} out of 100`}>
@@ -53,10 +54,10 @@ export function MasteryChart({ topics }: { topics: TopicMastery[] }) {
               ) : (
                 <span className="text-xs text-muted" title={`Rated once you have answered ${STARTED_TOPIC_MIN} of its questions`}>not started</span>
               )}
-              <Link href={`/drill?topic=${topic.id}`} className="rounded-md border border-border px-2 py-0.5 text-xs hover:bg-surface-2" aria-label={`Drill ${topic.name}`}>
+              <Link href={`/drill?topic=${topic.id}`} className="rounded-md border border-border px-2 py-0.5 text-xs hover:bg-surface-2 max-sm:inline-flex max-sm:min-h-11 max-sm:items-center max-sm:px-3" aria-label={`Drill ${topic.name}`}>
                 Drill
               </Link>
-              <Link href={`/practice?topic=${topic.id}`} className="rounded-md border border-border px-2 py-0.5 text-xs hover:bg-surface-2" aria-label={`Practise ${topic.name}`}>
+              <Link href={`/practice?topic=${topic.id}`} className="rounded-md border border-border px-2 py-0.5 text-xs hover:bg-surface-2 max-sm:inline-flex max-sm:min-h-11 max-sm:items-center max-sm:px-3" aria-label={`Practise ${topic.name}`}>
                 Practise
               </Link>
             </div>

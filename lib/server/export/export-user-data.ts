@@ -7,7 +7,7 @@ export type ExportKind = "reviews" | "cards" | "notes";
 
 const BATCH = 2_000;
 
-const REVIEW_COLUMNS = ["id", "questionId", "reviewedAt", "rating", "source", "durationMs", "prevState", "prevDue", "prevStability", "prevDifficulty", "prevReps", "prevLapses"] as const;
+const REVIEW_COLUMNS = ["id", "questionId", "reviewedAt", "rating", "source", "durationMs", "prevState", "prevDue", "prevStability", "prevDifficulty", "prevReps", "prevLapses", "overruled"] as const;
 const CARD_COLUMNS = ["questionId", "due", "stability", "difficulty", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"] as const;
 const NOTE_COLUMNS = ["questionId", "note", "flagged", "suspendedAt", "buriedUntil", "updatedAt"] as const;
 const COLUMNS: Record<ExportKind, readonly string[]> = { reviews: REVIEW_COLUMNS, cards: CARD_COLUMNS, notes: NOTE_COLUMNS };

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/http/app-error";
 import { parseJsonColumn } from "@/lib/json-column";
 import type { GivenAnswer } from "@/lib/learner/given-answer";
 import { answerProblem } from "@/lib/quiz/score";
+import { isChoiceAnswerCorrect, isOrderCorrect } from "@/lib/practice/check-answer";
 import { newCardFields } from "@/lib/srs/card";
 import { nextCard, type GradeValue } from "@/lib/srs/scheduler";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
@@ -30,6 +31,10 @@ export interface GradeCardOptions {
   /** What the learner picked or the order they gave, on choice and ordering questions. */
   answer?: GivenAnswer | null;
   now?: Date;
+  /** The card's version when it was shown (null: not yet graded); another version means another tab graded it. */
+  expectedVersion?: number | null;
+  /** The learner overruled an automatic "wrong": allowed only when the answer given is in fact scored wrong. */
+  overruled?: boolean;
   /** The learner as the request's session check read them; read here when absent. */
   learner?: RequestLearner;
 }
@@ -78,7 +83,7 @@ interface GradeReadRow extends RawCardStateRow {
 }
 
 async function gradeOnce(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
-  const { userId, questionId, rating, clientKey, durationMs, source, answer = null } = options;
+  const { userId, questionId, rating, clientKey, durationMs, source, answer = null, overruled = false } = options;
   const now = options.now ?? new Date();
   const learner = options.learner ?? (await getRequestLearner(db, userId));
 
@@ -110,8 +115,12 @@ async function gradeOnce(db: Db, options: GradeCardOptions): Promise<GradeOutcom
     );
     if (problem) throw new AppError("invalid", problem);
   }
+  if (overruled) assertOverrulable(question, answer);
 
   const row = cardStateFromRaw(read);
+  if (options.expectedVersion !== undefined && (row?.version ?? null) !== options.expectedVersion) {
+    throw new AppError("conflict", "This card was already graded in another tab, so this grade was not recorded. Here is your next card.");
+  }
   const { scheduler } = learner;
   const before = row ? cardFieldsFromRow(row) : newCardFields(now);
   const after = nextCard(before, rating, now, scheduler.config);
@@ -147,10 +156,22 @@ async function gradeOnce(db: Db, options: GradeCardOptions): Promise<GradeOutcom
       // What scheduled this grade, so the card can be replayed exactly from its log.
       paramsId: scheduler.paramsId,
       desiredRetention: scheduler.config.desiredRetention,
+      overruled,
     },
   };
   if (!(await writeGrade(db, write))) throw new StaleCardError();
   return { reviewId: write.log.id, duplicate: false };
+}
+
+/** An overrule stands only against a verdict of "wrong": a choice or ordering answer that does not score right. */
+function assertOverrulable(question: { type: string; choices: string | null; steps: string | null }, answer: GivenAnswer | null): void {
+  const choices = parseJsonColumn<Choice[]>(question.choices);
+  const steps = parseJsonColumn<OrderStep[]>(question.steps);
+  const wrong =
+    answer !== null &&
+    (("choiceIds" in answer && choices !== null && !isChoiceAnswerCorrect(answer.choiceIds, choices)) ||
+      ("order" in answer && steps !== null && !isOrderCorrect(answer.order, steps.map((s) => s.id))));
+  if (!wrong) throw new AppError("invalid", "Only an answer scored wrong can be overruled; send the answer you gave.");
 }
 
 type Tx = Prisma.TransactionClient;

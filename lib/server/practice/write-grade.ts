@@ -36,6 +36,7 @@ export interface CardWrite {
     answer: string | null;
     paramsId: string | null;
     desiredRetention: number;
+    overruled: boolean;
   };
 }
 
@@ -63,6 +64,7 @@ const LOG_COLUMNS = [
   "answer",
   "paramsId",
   "desiredRetention",
+  "overruled",
 ] as const;
 const CARD_FIELDS = [
   "due",
@@ -134,6 +136,7 @@ const PG_TYPES: Record<(typeof LOG_COLUMNS)[number], string> = {
   answer: "text",
   paramsId: "text",
   desiredRetention: "double precision",
+  overruled: "boolean",
 };
 
 async function writePostgres(

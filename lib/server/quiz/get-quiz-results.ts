@@ -20,6 +20,30 @@ function breakdown(items: ResultItemView[], keyOf: (i: ResultItemView) => string
     .filter((b) => b.total > 0);
 }
 
+// Markdown to one plain line: code fences, marks and links' targets dropped, whitespace folded.
+const plainLine = (markdown: string) =>
+  markdown
+    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[`*_#>]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** What the learner gave, as one line: the options picked, how much of an order was right, or the text written. */
+function givenLine(given: QuizAnswer | null, choices: Choice[] | null, steps: OrderStep[] | null): string {
+  if (given === null) return "No answer";
+  if ("choiceIds" in given) {
+    const picked = (choices ?? []).filter((_, i) => given.choiceIds.includes(String.fromCharCode(97 + i))).map((c) => plainLine(c.text));
+    return picked.length > 0 ? picked.join("; ") : "No answer";
+  }
+  if ("order" in given) {
+    if (given.order.length === 0) return "No answer";
+    const inPlace = (steps ?? []).filter((s, i) => given.order[i] === s.id).length;
+    return `${inPlace} of ${(steps ?? []).length} steps in place`;
+  }
+  return given.text.trim() ? plainLine(given.text) : "You wrote nothing";
+}
+
 /** A closed quiz, question by question, with what was given beside what was right and why. */
 export async function getQuizResults(db: Db, { userId, quizId, now = new Date() }: { userId: string; quizId: string; now?: Date }): Promise<QuizResultsView> {
   const quiz = await getOwnedQuiz(db, { userId, quizId, now });
@@ -50,6 +74,10 @@ export async function getQuizResults(db: Db, { userId, quizId, now = new Date() 
       given,
       correct: row.correct,
       rating: row.rating,
+      overruled: row.overruled,
+      flagged: row.flagged,
+      promptText: plainLine(q.prompt),
+      givenText: givenLine(given, choices, steps),
       partialCredit: row.partialCredit,
       choices: choices?.map((c) => ({ id: c.id, html: renderInlineMarkdown(c.text), correct: c.correct, whyHtml: c.why ? renderInlineMarkdown(c.why) : null })) ?? null,
       steps: steps?.map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })) ?? null,
@@ -71,7 +99,7 @@ export async function getQuizResults(db: Db, { userId, quizId, now = new Date() 
     scored: scored.length,
     selfGradePending: items.filter((i) => i.type === "flashcard" && i.rating === null).length,
     byTopic: breakdown(items, (i) => i.topic.id, (k) => topicNames.get(k) ?? k, topicOrder),
-    byDifficulty: breakdown(items, (i) => i.difficulty, (k) => k, [...DIFFICULTIES]),
+    byDifficulty: breakdown(items, (i) => i.difficulty, (k) => k.charAt(0).toUpperCase() + k.slice(1), [...DIFFICULTIES]),
     items,
     missedQuestionIds: items.filter((i) => i.correct === false).map((i) => i.questionId),
   };

@@ -16,5 +16,6 @@ export default async function QuizPage({ params }: { params: Promise<{ id: strin
     throw error;
   });
   if (session.status !== "active") redirect(`/quiz/${id}/results`);
-  return <QuizView session={session} />;
+  // Keyed by the render: a refresh after Back or Forward mounts the server's fresh state in place of the old one.
+  return <QuizView key={session.serverNow} session={session} />;
 }

@@ -18,7 +18,7 @@ export function QuizNavigator({
   return (
     <nav aria-label="Questions" className="rounded-2xl border border-border bg-surface p-4 md:self-start">
       <h2 className="text-sm font-semibold">Questions</h2>
-      <ol className="mt-3 grid grid-cols-8 gap-1.5 md:grid-cols-5">
+      <ol className="mt-3 grid grid-cols-6 gap-1.5 sm:grid-cols-8 md:grid-cols-5">
         {items.map((item, i) => {
           const answered = isAnswered(item.answer);
           const state = `${answered ? "answered" : "unanswered"}${item.flagged ? ", flagged" : ""}`;
@@ -29,7 +29,7 @@ export function QuizNavigator({
                 onClick={() => onGo(i)}
                 aria-current={i === index ? "step" : undefined}
                 aria-label={`Question ${i + 1}, ${state}`}
-                className={`relative flex h-8 w-full items-center justify-center rounded-md border text-xs font-semibold ${answered ? "border-accent bg-accent-soft" : "border-border"} ${i === index ? "ring-2 ring-accent" : ""}`}
+                className={`relative flex h-8 w-full max-sm:h-11 items-center justify-center rounded-md border text-xs font-semibold ${answered ? "border-accent bg-accent-soft" : "border-border"} ${i === index ? "ring-2 ring-accent" : ""}`}
               >
                 {i + 1}
                 {item.flagged && (
@@ -53,11 +53,11 @@ export function QuizNavigator({
           <span className="mr-1 text-warn" aria-hidden="true">⚑</span> flagged
         </li>
       </ul>
-      <button type="button" onClick={onSubmit} className="mt-4 w-full rounded-lg border border-border px-3 py-2 text-sm hover:bg-surface-2">
+      <button type="button" onClick={onSubmit} className="mt-4 min-h-11 w-full rounded-lg border border-border px-3 py-2 text-sm hover:bg-surface-2">
         Submit quiz…
       </button>
       <p className="mt-3 hidden text-xs text-muted md:block">
-        Keys: <kbd>1</kbd>–<kbd>9</kbd> pick, <kbd>Enter</kbd> next, <kbd>←</kbd> <kbd>→</kbd> move, <kbd>F</kbd> flag.
+        Keys: <kbd>1</kbd>–<kbd>9</kbd> pick, <kbd>Enter</kbd> next (<kbd>Ctrl</kbd>+<kbd>Enter</kbd> in a text box), <kbd>←</kbd> <kbd>→</kbd> move, <kbd>F</kbd> flag.
       </p>
     </nav>
   );

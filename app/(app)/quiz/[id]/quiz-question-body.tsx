@@ -37,8 +37,9 @@ export function QuizQuestionBody({
                     type="button"
                     role={item.type === "multi" ? "checkbox" : "radio"}
                     aria-checked={isPicked}
+                    data-choice-id={choice.id}
                     onClick={() => onPick(i)}
-                    className={`flex w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left hover:bg-surface-2 ${isPicked ? "border-accent bg-accent-soft" : "border-border"}`}
+                    className={`flex min-h-11 w-full items-start gap-3 rounded-lg border-2 px-3 py-2 text-left hover:bg-surface-2 ${isPicked ? "border-accent bg-accent-soft" : "border-border"}`}
                   >
                     <kbd className="mt-0.5 shrink-0 rounded border border-border bg-surface px-1.5 font-mono text-xs text-muted">{i + 1}</kbd>
                     <span className="prose-card block flex-1" {...renderedHtml(choice.html)} />
@@ -86,7 +87,8 @@ export function QuizQuestionBody({
             className="rounded-lg border border-border bg-surface px-3 py-2 font-sans"
           />
           <p id={`recall-hint-${item.questionId}`} className="text-xs text-muted">
-            Free-recall questions are not scored automatically: you compare with the model answer and grade yourself on the results page.
+            Free-recall questions are not scored automatically: you compare with the model answer and grade yourself on the results page.{" "}
+            <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">Enter</kbd> moves on.
           </p>
         </div>
       )}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { TopicChip } from "@/components/topic-chip";
+import { renderShown } from "@/components/study/restored-render";
 import type { QuizAnswer } from "@/lib/quiz/answer";
 import type { QuizItemView, QuizSessionView } from "@/lib/quiz/types";
 import { postJson, SessionExpiredError } from "../post-json";
@@ -33,7 +34,8 @@ export function QuizView({ session }: { session: QuizSessionView }) {
   const submitted = useRef(false);
   const inFlight = useRef<Promise<boolean>>(Promise.resolve(true));
   const questionRef = useRef<HTMLDivElement>(null);
-  const secondsLeft = useSecondsLeft(session.deadline, session.serverNow);
+  const [shown] = useState(() => renderShown(`quiz:${session.id}:${session.serverNow}`));
+  const secondsLeft = useSecondsLeft(session.deadline, session.serverNow, shown.shownAt);
   const item = items[index]!;
   const answeredCount = items.filter((i) => isAnswered(i.answer)).length;
 
@@ -89,6 +91,17 @@ export function QuizView({ session }: { session: QuizSessionView }) {
     inFlight.current = inFlight.current.then(sendUnsaved, sendUnsaved);
     return inFlight.current;
   }, [sendUnsaved]);
+
+  // A render restored by Back, Forward or the router's cache holds the answers as they were then: ask the server again.
+  // The page is keyed by the render, so the fresh one mounts in place of this one.
+  useEffect(() => {
+    if (shown.restored) router.refresh();
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted && unsaved.current.size === 0) router.refresh();
+    };
+    window.addEventListener("pageshow", onShow);
+    return () => window.removeEventListener("pageshow", onShow);
+  }, [shown.restored, router]);
 
   // Unsaved answers are retried until the server has them.
   useEffect(() => {
@@ -173,9 +186,18 @@ export function QuizView({ session }: { session: QuizSessionView }) {
       if (confirming || submitting) return;
       const target = event.target as HTMLElement | null;
       const typing = target?.closest("textarea, input, select") !== null && target !== null;
+      // Ctrl/Cmd+Enter moves on from inside the answer box, where a plain Enter starts a new line.
+      if (typing && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        if (index === items.length - 1) setConfirming(true);
+        else go(1);
+        return;
+      }
       if (typing) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const onButton = target?.closest("button, a") !== null && target !== null;
+      // Enter on an option just picked with the mouse moves on, as it does elsewhere on the question.
+      const onOption = target?.closest("[role=radio], [role=checkbox]") != null;
+      const onButton = !onOption && target?.closest("button, a") !== null && target !== null;
       if (/^[1-9]$/.test(event.key)) {
         event.preventDefault();
         pick(Number(event.key) - 1);
@@ -232,28 +254,29 @@ export function QuizView({ session }: { session: QuizSessionView }) {
             {item.flagged && <span className="font-semibold text-warn">⚑ Flagged for review</span>}
           </div>
           <QuizQuestionBody item={item} onPick={pick} onText={(text) => record(item.questionId, { answer: { text } }, true)} promptRef={questionRef} />
-          <div className="mt-6 flex flex-wrap items-center gap-2">
-            <button type="button" onClick={() => go(-1)} disabled={index === 0} className="rounded-lg border border-border px-3 py-2 text-sm hover:bg-surface-2 disabled:opacity-40" aria-keyshortcuts="ArrowLeft">
-              ← Previous
-            </button>
+          {/* In the source the way forward comes first, so Tab from an answer reaches Next, never Previous; shown left to right. */}
+          <div className="mt-6 flex flex-row-reverse flex-wrap items-center justify-end gap-2">
+            {index < items.length - 1 ? (
+              <button type="button" onClick={() => go(1)} className="ml-auto min-h-11 rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink hover:opacity-90" aria-keyshortcuts="ArrowRight Enter Control+Enter">
+                Next →
+              </button>
+            ) : (
+              <button type="button" onClick={() => setConfirming(true)} className="ml-auto min-h-11 rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink hover:opacity-90" aria-keyshortcuts="Enter Control+Enter">
+                Finish quiz
+              </button>
+            )}
             <button
               type="button"
               onClick={() => record(item.questionId, { flagged: !item.flagged })}
               aria-pressed={item.flagged}
-              className="rounded-lg border border-border px-3 py-2 text-sm hover:bg-surface-2 aria-pressed:border-warn aria-pressed:text-warn"
+              className="min-h-11 rounded-lg border border-border px-3 py-2 text-sm hover:bg-surface-2 aria-pressed:border-warn aria-pressed:text-warn"
               aria-keyshortcuts="F"
             >
               ⚑ {item.flagged ? "Unflag" : "Flag for review"}
             </button>
-            {index < items.length - 1 ? (
-              <button type="button" onClick={() => go(1)} className="ml-auto rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink hover:opacity-90" aria-keyshortcuts="ArrowRight Enter">
-                Next →
-              </button>
-            ) : (
-              <button type="button" onClick={() => setConfirming(true)} className="ml-auto rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink hover:opacity-90">
-                Finish quiz
-              </button>
-            )}
+            <button type="button" onClick={() => go(-1)} disabled={index === 0} className="min-h-11 rounded-lg border border-border px-3 py-2 text-sm hover:bg-surface-2 disabled:opacity-40" aria-keyshortcuts="ArrowLeft">
+              ← Previous
+            </button>
           </div>
           <p className="mt-3 text-xs text-muted" role="status">
             {saveState === "saved" ? "✓ All answers saved" : saveState === "saving" ? "Saving…" : "Not saved yet, retrying"}

@@ -15,8 +15,9 @@ export function SubmitDialog({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirmRef.current?.focus(), []);
+  // Focus starts on the safe choice: submitting ends the mock, so it takes a deliberate move.
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => keepRef.current?.focus(), []);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape") onCancel();
@@ -36,10 +37,10 @@ export function SubmitDialog({
           You cannot change answers afterwards.
         </p>
         <div className="mt-6 flex justify-end gap-2">
-          <button type="button" onClick={onCancel} className="rounded-lg border border-border px-4 py-2 text-sm hover:bg-surface-2">
-            Keep working
+          <button ref={keepRef} type="button" onClick={onCancel} className="min-h-11 rounded-lg border border-border px-4 py-2 text-sm hover:bg-surface-2">
+            Keep answering
           </button>
-          <button ref={confirmRef} type="button" onClick={onConfirm} disabled={submitting} className="rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink disabled:opacity-50">
+          <button type="button" onClick={onConfirm} disabled={submitting} className="min-h-11 rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-ink disabled:opacity-50">
             {submitting ? "Submitting…" : "Submit quiz"}
           </button>
         </div>

@@ -2,15 +2,25 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { countQuestionsByTopicAndDifficulty, listTopics } from "@/lib/server/topics/list-topics";
+import { getActiveQuiz } from "@/lib/server/quiz/get-active-quiz";
+import { ResumeQuiz } from "@/components/quiz/resume-quiz";
 import { QuizSetupForm } from "./quiz-setup-form";
 
 export const metadata: Metadata = { title: "New quiz" };
 
 export default async function NewQuizPage() {
-  await requireUser("/quiz/new");
-  const [topics, counts] = await Promise.all([listTopics(db), countQuestionsByTopicAndDifficulty(db)]);
+  const user = await requireUser("/quiz/new");
+  const now = new Date();
+  const [topics, counts, active] = await Promise.all([listTopics(db), countQuestionsByTopicAndDifficulty(db), getActiveQuiz(db, { userId: user.id, now })]);
   return (
     <main className="mx-auto max-w-reading px-4 py-8 sm:px-5">
+      {/* Back from a quiz lands here: lead back to it rather than starting a second one without a word. */}
+      {active && (
+        <div className="mb-6">
+          <ResumeQuiz quiz={active} now={now} heading="You have a quiz in progress" />
+          <p className="mt-2 text-sm text-muted">Starting another leaves this one running until its time is up.</p>
+        </div>
+      )}
       <h1 className="text-2xl font-bold">New mock quiz</h1>
       <p className="mt-1 text-muted">A fixed set of questions against the clock. Answers are revealed only at the end.</p>
       <QuizSetupForm topics={topics.map(({ id, name, short, glyph }) => ({ id, name, short, glyph }))} counts={counts} />

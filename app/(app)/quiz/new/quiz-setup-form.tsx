@@ -15,8 +15,8 @@ interface Props {
 }
 
 const PRESETS = [
-  { name: "Quick 10", description: "10 questions from every topic, 10 minutes", count: 10, minutes: 10 },
-  { name: "Full mock interview", description: "30 questions from every topic, 30 minutes", count: 30, minutes: 30 },
+  { name: "Quick 10", description: "10 questions across the topics you pick, 10 minutes", count: 10, minutes: 10 },
+  { name: "Full mock interview", description: "30 questions across the topics you pick, 30 minutes", count: 30, minutes: 30 },
 ];
 
 export function QuizSetupForm({ topics, counts }: Props) {

@@ -9,9 +9,10 @@ import { nextCardFor, reviewSourceFor } from "@/lib/server/practice/next-for-mod
 import { gradeRequestSchema } from "@/lib/validation/practice";
 
 export const POST = withUser(async (req, user): Promise<GradeResult> => {
-  const { mode, topicId, setId, ...input } = gradeRequestSchema.parse(await readJson(req));
+  const { mode, topicId, setId, cardVersion, ...input } = gradeRequestSchema.parse(await readJson(req));
   const outcome = await gradeCard(db, {
     ...input,
+    expectedVersion: cardVersion,
     userId: user.id,
     source: reviewSourceFor(mode),
     learner: user.learner,

@@ -17,7 +17,7 @@ export function BreakdownTable({ title, rows }: { title: string; rows: Breakdown
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} className="border-t border-border">
-            <th scope="row" className="py-2 pr-3 text-left font-normal capitalize">
+            <th scope="row" className="py-2 pr-3 text-left font-normal">
               {row.label}
             </th>
             <td className="py-2 pr-3 whitespace-nowrap tabular-nums">

@@ -1,0 +1,32 @@
+import { expect, test, type Page } from "@playwright/test";
+import { register } from "../support/flows";
+import { answerQuizQuestion } from "../support/quiz-flows";
+
+test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+/** Buttons and the top bar's links shorter than a thumb (44 px); links inside running text are exempt. */
+async function shortTargets(page: Page): Promise<string[]> {
+  const short: string[] = [];
+  for (const target of await page.locator("main button:visible, header a:visible, header button:visible").all()) {
+    const box = await target.boundingBox();
+    if (box && box.height < 44) short.push(`${((await target.textContent()) ?? "").trim().slice(0, 30)}: ${Math.round(box.height)} px`);
+  }
+  return short;
+}
+
+test("on a phone every button on Home, the quiz setup, a quiz and its results is at least 44 px tall", async ({ page }) => {
+  await register(page);
+  expect(await shortTargets(page)).toEqual([]);
+  await page.goto("/quiz/new");
+  expect(await shortTargets(page)).toEqual([]);
+  await page.getByLabel("Questions (5–50)").fill("5");
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await page.waitForURL(/\/quiz\/(?!new$)[^/]+$/);
+  await answerQuizQuestion(page);
+  expect(await shortTargets(page)).toEqual([]);
+  await page.getByRole("button", { name: "Submit quiz…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit quiz" }).click();
+  await page.waitForURL("**/results");
+  await page.locator("[data-result-line] button[aria-expanded]").first().click();
+  expect(await shortTargets(page)).toEqual([]);
+});

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "ReviewLog" ADD COLUMN     "overruled" BOOLEAN NOT NULL DEFAULT false;
+
+-- AlterTable
+ALTER TABLE "QuizQuestion" ADD COLUMN     "overruled" BOOLEAN NOT NULL DEFAULT false;
+
