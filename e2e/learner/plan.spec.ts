@@ -1,13 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seedHistory } from "../../tests/support/history";
 import { testDb } from "../support/db";
-import { register, setInterviewDateInDays } from "../support/flows";
+import { practiceReady, register, setInterviewDateInDays } from "../support/flows";
 
 /** Reveals the card on screen and reads the interval its Good button leads to ("12d"). */
 async function goodInterval(page: Page): Promise<string> {
   await page.goto("/practice");
+  await practiceReady(page);
   const card = page.locator("article[data-question-id]");
-  await expect(card).toBeVisible();
   const steps = await card.locator("button[aria-pressed]").count();
   for (let i = 1; i <= steps; i++) await page.keyboard.press(String(i));
   if (steps === 0 && (await card.locator("[role=radio], [role=checkbox]").count()) > 0) await page.keyboard.press("1");

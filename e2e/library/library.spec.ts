@@ -1,22 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { testDb } from "../support/db";
-import { answerAndGradeWithKeyboard, currentQuestionId, register } from "../support/flows";
+import { answerAndGradeWithKeyboard, currentQuestionId, practiceReady, register } from "../support/flows";
 
 const axeViolations = async (page: Page) =>
   (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-
-/** Waits until the practice page answers keys (it has hydrated): `?` opens the shortcut sheet, Escape closes it. */
-async function practiceReady(page: Page) {
-  const sheet = page.getByRole("dialog", { name: "Keyboard shortcuts" });
-  await expect(page.locator("article[data-question-id]")).toBeVisible();
-  await expect(async () => {
-    if (!(await sheet.isVisible())) await page.keyboard.press("?");
-    await expect(sheet).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-  await page.keyboard.press("Escape");
-  await expect(sheet).toBeHidden();
-}
 
 const rows = (page: Page) => page.getByRole("list", { name: /^Questions \d+ to \d+ of \d+$/ }).locator("li[data-question-id]");
 

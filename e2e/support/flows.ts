@@ -68,3 +68,15 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.waitForURL((url) => url.pathname === "/");
 }
+
+/** Waits until the practice page answers keys (it has hydrated): `?` opens the shortcut sheet, Escape closes it. */
+export async function practiceReady(page: Page): Promise<void> {
+  const sheet = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(page.locator("article[data-question-id]")).toBeVisible();
+  await expect(async () => {
+    if (!(await sheet.isVisible())) await page.keyboard.press("?");
+    await expect(sheet).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await page.keyboard.press("Escape");
+  await expect(sheet).toBeHidden();
+}
