@@ -255,11 +255,14 @@ export function PracticeView({
       setPending(false);
       if (e instanceof SessionExpiredError) router.push(e.signInUrl);
       if (e instanceof RequestFailedError && e.status === 409) {
-        // Graded elsewhere first: nothing was recorded here; move on and say why.
+        // Graded elsewhere first: nothing was recorded here; move on, then say why (showing a card clears errors).
+        const message = e.message;
         void fetchNext()
           .catch(() => current)
-          .then(showCard);
-        setError(e.message);
+          .then((next) => {
+            showCard(next);
+            setError(message);
+          });
         return;
       }
       // The card stays with the same key, so retrying cannot grade it twice.
