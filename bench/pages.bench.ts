@@ -16,7 +16,9 @@ const { db, cleanup } = await freshBenchDatabase(`bench-pages-${provider}`, prov
 const { createQuiz } = await import("../lib/server/quiz/create-quiz");
 const { user } = await userWithHistory(db, REVIEWS);
 const quiz = await createQuiz(db, { userId: user.id, topicIds: ["databases", "apis"], count: 20, difficulties: [] });
-const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sv: 0 }, secret: process.env.NEXTAUTH_SECRET! })}`;
+// A signed-in session as sign-in makes it: a Session row, named by the cookie.
+const session = await db.session.create({ data: { userId: user.id, createdAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) }, select: { id: true } });
+const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sv: 0, sid: session.id }, secret: process.env.NEXTAUTH_SECRET! })}`;
 
 const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env: { ...process.env, LOG_LEVEL: "warn" }, stdio: "ignore" });
 try {
