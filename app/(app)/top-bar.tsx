@@ -14,6 +14,7 @@ const LINKS = [
   { href: "/practice", label: "Practice" },
   { href: "/quiz", label: "Quiz" },
   { href: "/questions", label: "Library" },
+  { href: "/decks", label: "Decks" },
   { href: "/settings", label: "Settings", short: "⚙" },
 ];
 
