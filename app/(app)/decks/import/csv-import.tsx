@@ -46,7 +46,7 @@ export function CsvImport({ decks, initialDeckId }: { decks: { id: string; name:
     const data = new Uint8Array(await chosen.arrayBuffer());
     setFile(chosen);
     setBytes(data);
-    setDeckName((n) => n || chosen.name.replace(/\.(csv|tsv|txt|tab)$/i, "").slice(0, 120));
+    setDeckName(chosen.name.replace(/\.(csv|tsv|txt|tab)$/i, "").slice(0, 120));
     read(data, chosen.name);
   }
 

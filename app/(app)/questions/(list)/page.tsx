@@ -5,7 +5,7 @@ import { getLibraryFacets } from "@/lib/server/library/get-library-facets";
 import { searchLibrary } from "@/lib/server/library/search-library";
 import { listTopics } from "@/lib/server/topics/list-topics";
 import { filtersFromSearchParams, libraryFiltersSchema } from "@/lib/validation/library";
-import { LibraryView } from "./library-view";
+import { LibraryView } from "../library-view";
 import { listDecks } from "@/lib/server/decks/decks";
 
 export const metadata: Metadata = { title: "Library" };
