@@ -89,6 +89,17 @@ test("create a deck and write cards by hand (Markdown preview, a choice card, a 
   expect(state.reps).toBe(1);
   expect(state.due.getTime()).toBeGreaterThan(Date.now());
   expect(await axeViolations(page)).toEqual([]);
+
+  // The deck can be chosen for a quiz alongside the topics, and its mastery shows on the dashboard.
+  await page.goto(`/decks/${saved[0]!.deckId}`);
+  await page.getByRole("link", { name: "Quiz me on it" }).click();
+  await page.waitForURL(/\/quiz\/new\?deck=/);
+  await expect(page.getByRole("group", { name: "Your decks" }).getByRole("checkbox", { name: "Distributed systems" })).toBeChecked();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto("/progress");
+  const decks = page.getByRole("region", { name: "Your decks" });
+  await expect(decks).toContainText("Distributed systems");
+  await expect(decks).toContainText("1 of 2 cards seen");
 });
 
 test("import a CSV through the page (preview, column mapping), practise one of its cards; a binary file is refused and imports nothing", async ({ page }) => {

@@ -46,7 +46,8 @@ export function DashboardView({
   now: Date;
 }) {
   const topicNames = Object.fromEntries(dashboard.topics.map((t) => [t.id, t.name]));
-  if (dashboard.topics.every((t) => t.seen === 0)) return <FirstRunHome queue={queue} topics={dashboard.topics} plan={plan} topicNames={topicNames} />;
+  // A learner who has studied only their own decks already has a dashboard to see.
+  if (dashboard.topics.every((t) => t.seen === 0) && dashboard.decks.every((d) => d.seen === 0)) return <FirstRunHome queue={queue} topics={dashboard.topics} plan={plan} topicNames={topicNames} />;
   const weakest = dashboard.topics.find((t) => t.id === dashboard.weakestTopicId) ?? null;
   const headline =
     queue.due > 0
