@@ -41,6 +41,9 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
       )}
       <div className="my-6 flex flex-wrap gap-2">
         <ButtonLink href={`/decks/${deck.id}/cards/new`}>New card</ButtonLink>
+        <ButtonLink href={`/decks/import?deck=${deck.id}`} variant="secondary">
+          Import a CSV into it
+        </ButtonLink>
         {cards.length > 0 && <PractiseDeckButton deckId={deck.id} />}
         {cards.length > 0 && (
           <ButtonLink href={`/quiz/new?deck=${deck.id}`} variant="secondary">
