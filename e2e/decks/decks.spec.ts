@@ -57,6 +57,10 @@ test("create a deck and write cards by hand (Markdown preview, a choice card, a 
   await md(page, "Answer").fill("A *leader*, once per term.");
   await page.getByLabel(/^Tags/).fill("consensus raft");
   expect(await axeViolations(page)).toEqual([]);
+  // The form and its preview in the dark theme too.
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: "light" });
   await page.getByRole("button", { name: "Save card" }).click();
   await page.waitForURL(/\/decks\/[a-z0-9]+$/);
   await expect(page.getByRole("list", { name: "Cards" }).getByRole("link", { name: /^What does Raft elect/ })).toBeVisible();
