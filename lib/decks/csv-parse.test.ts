@@ -91,3 +91,18 @@ describe("csvRowsToCards", () => {
     expect(csvTags("System Design, caching;  Über::Cache")).toEqual(["system", "design", "caching", "uber-cache"]);
   });
 });
+
+describe("parseDelimited against the app's own CSV writer (fast-check)", () => {
+  it("reads back any rows lib/export/csv.ts writes: commas, quotes, CR, LF and Unicode included", async () => {
+    const fc = await import("fast-check");
+    const { csvRow } = await import("@/lib/export/csv");
+    // Cells the writer leaves as they are (it neutralises a leading = + - @ tab or CR for spreadsheets).
+    const cell = fc.string({ unit: fc.constantFrom("a", "Z", "1", " ", ",", '"', "\n", "\r", "\t", "é", "😀", "'", "=") }).filter((s) => !/^[=+\-@\t\r]/.test(s));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 20 }), (rows) => {
+        expect(parseDelimited(rows.map((r) => csvRow(r)).join(""), ",")).toEqual(rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
