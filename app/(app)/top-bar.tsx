@@ -15,6 +15,7 @@ const LINKS = [
   { href: "/practice", label: "Practice" },
   { href: "/quiz", label: "Quiz" },
   { href: "/questions", label: "Library" },
+  { href: "/decks", label: "Decks" },
   { href: "/settings", label: "Settings", short: "⚙" },
 ];
 
@@ -46,29 +47,32 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
           <LogoMark />
           <span className="sr-only">Backend Interview Trainer</span>
         </Link>
-        {LINKS.map((link) => {
-          const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
-          return (
-            <Link
-              key={link.href}
-              href={link.href}
-              aria-current={active ? "page" : undefined}
-              className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : "max-sm:inline-flex max-sm:min-h-11 max-sm:items-center"} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
-            >
-              {"short" in link ? (
-                <>
-                  <span className="sm:hidden" aria-hidden="true">
-                    {link.short}
-                  </span>
-                  <span className="sr-only sm:not-sr-only">{link.label}</span>
-                </>
-              ) : (
-                link.label
-              )}
-            </Link>
-          );
-        })}
-        <div className="ml-auto flex items-center gap-0.5 sm:gap-2">
+        {/* On a narrow phone the links scroll sideways rather than push the page wider than the screen. */}
+        <div className="flex min-w-0 items-center gap-0.5 overflow-x-auto sm:gap-3">
+          {LINKS.map((link) => {
+            const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
+            return (
+              <Link
+                key={link.href}
+                href={link.href}
+                aria-current={active ? "page" : undefined}
+                className={`shrink-0 rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : "max-sm:inline-flex max-sm:min-h-11 max-sm:items-center"} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
+              >
+                {"short" in link ? (
+                  <>
+                    <span className="sm:hidden" aria-hidden="true">
+                      {link.short}
+                    </span>
+                    <span className="sr-only sm:not-sr-only">{link.label}</span>
+                  </>
+                ) : (
+                  link.label
+                )}
+              </Link>
+            );
+          })}
+        </div>
+        <div className="ml-auto flex shrink-0 items-center gap-0.5 sm:gap-2">
           <span className="hidden max-w-[14rem] truncate text-sm text-muted sm:inline" title={email}>
             {email}
           </span>

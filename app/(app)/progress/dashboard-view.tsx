@@ -16,6 +16,7 @@ import { ForecastChart } from "./forecast-chart";
 import { Heatmap } from "./heatmap";
 import { InterviewForecast } from "./interview-forecast";
 import { MasteryChart } from "./mastery-chart";
+import { DeckMasteryPanel } from "./deck-mastery";
 
 const pct = (x: number | null) => (x === null ? "–" : `${Math.round(100 * x)}%`);
 const ago = (at: Date, now: Date) => `${formatInterval(Math.max(60_000, now.getTime() - at.getTime()))} ago`;
@@ -49,7 +50,9 @@ export function DashboardView({
   now: Date;
 }) {
   const topicNames = Object.fromEntries(dashboard.topics.map((t) => [t.id, t.name]));
-  if (dashboard.topics.every((t) => t.seen === 0)) return <FirstRunHome queue={queue} topics={dashboard.topics} plan={plan} topicNames={topicNames} resume={activeQuiz && <ResumeQuiz quiz={activeQuiz} now={now} />} />;
+  // A learner who has studied only their own decks already has a dashboard to see.
+  if (dashboard.topics.every((t) => t.seen === 0) && dashboard.decks.every((d) => d.seen === 0))
+    return <FirstRunHome queue={queue} topics={dashboard.topics} plan={plan} topicNames={topicNames} resume={activeQuiz && <ResumeQuiz quiz={activeQuiz} now={now} />} />;
   const weakest = dashboard.topics.find((t) => t.id === dashboard.weakestTopicId) ?? null;
   const headline =
     queue.due > 0
@@ -136,6 +139,7 @@ export function DashboardView({
 
       <div className="mt-5 grid gap-5 lg:grid-cols-[3fr_2fr]">
         <MasteryChart topics={dashboard.topics} />
+        <DeckMasteryPanel decks={dashboard.decks} />
         <section aria-labelledby="weakest-title" className="rounded-2xl border border-border bg-surface p-5">
           <h2 id="weakest-title" className="text-lg font-semibold">
             Your weakest questions

@@ -9,6 +9,7 @@ import type { CardFields } from "@/lib/srs/card";
 import { elapsedToStabilityBelowRecall, retrievability } from "@/lib/srs/scheduler";
 import type { LibraryFilters } from "@/lib/validation/library";
 import { getLearnerScheduler, type LearnerScheduler } from "@/lib/server/learner/scheduler-config";
+import { sqlVisibleTo } from "./hidden-questions";
 
 export const PAGE_SIZE = 50;
 const DAY_MS = 86_400_000;
@@ -82,7 +83,9 @@ function plan(userId: string, filters: Omit<LibraryFilters, "page">, now: Date):
                           FROM "QuestionSearch" WHERE "QuestionSearch" MATCH ${match}) s ON s."questionId" = q."id"`,
     );
   }
-  const where: Prisma.Sql[] = [Prisma.sql`q."retiredAt" IS NULL`];
+  // The bank's questions and this learner's own cards, never another learner's.
+  const where: Prisma.Sql[] = [Prisma.sql`q."retiredAt" IS NULL`, sqlVisibleTo(userId)];
+  if (filters.deck) where.push(Prisma.sql`q."deckId" = ${filters.deck} AND q."ownerId" = ${userId}`);
   if (filters.topic) where.push(Prisma.sql`q."topicId" = ${filters.topic}`);
   if (filters.subtopic) where.push(Prisma.sql`q."subtopic" = ${filters.subtopic}`);
   if (filters.type) where.push(Prisma.sql`q."type" = ${filters.type}`);
@@ -111,7 +114,8 @@ function plan(userId: string, filters: Omit<LibraryFilters, "page">, now: Date):
 }
 
 // The page's rows in full, read by id once the filters have chosen them.
-const COLUMNS = Prisma.sql`q."id" AS "id", q."topicId" AS "topicId", q."subtopic" AS "subtopic", q."type" AS "type", q."difficulty" AS "difficulty",
+// An own card shows its deck's name where a bank question shows its subtopic.
+const COLUMNS = Prisma.sql`q."id" AS "id", q."topicId" AS "topicId", COALESCE(d."name", q."subtopic") AS "subtopic", q."type" AS "type", q."difficulty" AS "difficulty",
   q."prompt" AS "prompt", c."id" AS "cardId", c."due" AS "due", c."stability" AS "stability", c."difficulty" AS "cardDifficulty",
   c."elapsedDays" AS "elapsedDays", c."scheduledDays" AS "scheduledDays", c."learningSteps" AS "learningSteps", c."reps" AS "reps",
   c."lapses" AS "lapses", c."state" AS "state", c."lastReview" AS "lastReview",
@@ -189,6 +193,7 @@ export async function searchLibrary(db: Db, { userId, filters, now = new Date() 
     ids.length === 0
       ? []
       : await db.$queryRaw<Raw[]>`SELECT ${COLUMNS} FROM "Question" q
+          LEFT JOIN "Deck" d ON d."id" = q."deckId"
           LEFT JOIN "CardState" c ON c."questionId" = q."id" AND c."userId" = ${userId}
           LEFT JOIN "QuestionMark" m ON m."questionId" = q."id" AND m."userId" = ${userId}
           WHERE q."id" IN (${Prisma.join(ids)})`;

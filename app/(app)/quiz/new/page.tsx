@@ -5,13 +5,20 @@ import { countQuestionsByTopicAndDifficulty, listTopics } from "@/lib/server/top
 import { getActiveQuiz } from "@/lib/server/quiz/get-active-quiz";
 import { ResumeQuiz } from "@/components/quiz/resume-quiz";
 import { QuizSetupForm } from "./quiz-setup-form";
+import { countOwnCardsByDeckAndDifficulty } from "@/lib/server/decks/decks";
 
 export const metadata: Metadata = { title: "New quiz" };
 
-export default async function NewQuizPage() {
+export default async function NewQuizPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
   const user = await requireUser("/quiz/new");
   const now = new Date();
-  const [topics, counts, active] = await Promise.all([listTopics(db), countQuestionsByTopicAndDifficulty(db), getActiveQuiz(db, { userId: user.id, now })]);
+  const [topics, counts, decks, { deck }, active] = await Promise.all([
+    listTopics(db),
+    countQuestionsByTopicAndDifficulty(db),
+    countOwnCardsByDeckAndDifficulty(db, { userId: user.id }),
+    searchParams,
+    getActiveQuiz(db, { userId: user.id, now }),
+  ]);
   return (
     <main className="mx-auto max-w-reading px-4 py-8 sm:px-5">
       {/* Back from a quiz lands here: lead back to it rather than starting a second one without a word. */}
@@ -23,7 +30,7 @@ export default async function NewQuizPage() {
       )}
       <h1 className="text-2xl font-bold">New mock quiz</h1>
       <p className="mt-1 text-muted">A fixed set of questions against the clock. Answers are revealed only at the end.</p>
-      <QuizSetupForm topics={topics.map(({ id, name, short, glyph }) => ({ id, name, short, glyph }))} counts={counts} />
+      <QuizSetupForm topics={topics.map(({ id, name, short, glyph }) => ({ id, name, short, glyph }))} counts={counts} decks={decks} initialDeckId={decks.some((d) => d.id === deck) ? deck! : null} />
     </main>
   );
 }
