@@ -13,14 +13,17 @@ await app.prepare();
 
 // No route takes a body over 1 MB (JSON routes stop at 100 KB, server actions at Next's 1 MB), so a larger
 // declared body is refused at the door: Next never copies it, and a burst of them costs other users nothing.
+// Deck imports are the exception: a file upload to /api/decks/import/..., which streams and caps it again.
 const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024 + 64 * 1024;
+const isImport = (url) => typeof url === "string" && url.startsWith("/api/decks/import/");
 
 const server = createServer((req, res) => {
-  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+  if (Number(req.headers["content-length"] ?? 0) > (isImport(req.url) ? MAX_IMPORT_BYTES : MAX_BODY_BYTES)) {
     // Drain rather than reset, so the client still reads the answer.
     req.resume();
     res.writeHead(413, { "content-type": "application/json" });
-    res.end(JSON.stringify({ error: { code: "too_large", message: "The request body is larger than 1 MB." } }));
+    res.end(JSON.stringify({ error: { code: "too_large", message: isImport(req.url) ? "The file is larger than 100 MB." : "The request body is larger than 1 MB." } }));
     return;
   }
   req.headers["x-peer-address"] = req.socket.remoteAddress ?? "";

@@ -22,6 +22,8 @@ export const libraryFiltersSchema = z
     type: z.enum(QUESTION_TYPES, { error: "Unknown question type." }).optional(),
     difficulty: z.enum(DIFFICULTIES, { error: "Difficulty is easy, medium or hard." }).optional(),
     tag: slug("tag").optional(),
+    // One of the learner's own decks; another learner's deck id simply selects nothing.
+    deck: z.string().regex(/^[a-z0-9]{1,40}$/, "Unknown deck.").optional(),
     state: z.enum(LIBRARY_STATES, { error: "State is new, learning, review or due." }).optional(),
     flagged: flag("The flagged filter"),
     note: flag("The note filter"),
@@ -53,7 +55,7 @@ export function filtersFromSearchParams(params: Record<string, string | string[]
 /** The filters back to a query string, in a fixed order, leaving out what is off; page 1 is implied. */
 export function filtersToQuery(filters: Partial<LibraryFilters>): string {
   const params = new URLSearchParams();
-  const order = ["q", "topic", "subtopic", "type", "difficulty", "tag", "state", "flagged", "note", "suspended", "failed", "recall", "page"] as const;
+  const order = ["q", "topic", "subtopic", "type", "difficulty", "tag", "deck", "state", "flagged", "note", "suspended", "failed", "recall", "page"] as const;
   for (const key of order) {
     const value = filters[key];
     if (value === undefined || value === false || value === "" || (key === "page" && value === 1)) continue;

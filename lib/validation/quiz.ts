@@ -9,7 +9,12 @@ const topic = z.enum(TOPIC_IDS, { error: (issue) => `Unknown topic "${String(iss
 
 export const createQuizSchema = z
   .object({
-    topicIds: z.array(topic, { error: "Choose at least one topic." }).min(1, "Choose at least one topic.").max(TOPIC_IDS.length),
+    topicIds: z.array(topic, { error: "Choose at least one topic or deck." }).max(TOPIC_IDS.length),
+    // The learner's own decks, chosen alongside (or instead of) the topics.
+    deckIds: z
+      .array(z.string().regex(/^[a-z0-9]{1,40}$/, "Unknown deck."), { error: "Decks are a list of deck ids." })
+      .max(50, "Choose at most 50 decks.")
+      .default([]),
     count: z
       .number({ error: "Choose how many questions." })
       .int("Use a whole number of questions.")
@@ -23,7 +28,8 @@ export const createQuizSchema = z
       .max(120, "The time limit is at most 120 minutes.")
       .optional(),
   })
-  .strict();
+  .strict()
+  .refine((body) => body.topicIds.length + body.deckIds.length > 0, { message: "Choose at least one topic or deck.", path: ["topicIds"] });
 
 export const saveAnswerSchema = z
   .object({

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db-client";
 import type { Question, Topic } from "@/lib/generated/prisma/client";
+import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
 
 export type BankQuestion = Question & { topic: Topic };
 
@@ -20,8 +21,9 @@ const banks = new WeakMap<Db, { version: number; bank: Promise<QuestionBank> }>(
 
 async function loadBank(db: Db, version: number): Promise<QuestionBank> {
   const [topics, questions] = await Promise.all([
-    db.topic.findMany({ orderBy: { position: "asc" } }),
-    db.question.findMany({ where: { retiredAt: null } }),
+    db.topic.findMany({ where: { id: { not: OWN_TOPIC_ID } }, orderBy: { position: "asc" } }),
+    // The bank is shared by every user, so it holds bank questions only, never a learner's own cards.
+    db.question.findMany({ where: { retiredAt: null, ownerId: null } }),
   ]);
   const topicById = new Map(topics.map((t) => [t.id, t]));
   const live = questions.flatMap((q) => {

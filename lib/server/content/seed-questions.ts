@@ -39,7 +39,8 @@ function questionData(q: QuestionRecord) {
  */
 export async function seedQuestions(db: Db, content: LoadedContent): Promise<SeedSummary> {
   const summary: SeedSummary = { topics: content.topics.length, created: 0, updated: 0, unchanged: 0, retired: 0 };
-  const existing = new Map((await db.question.findMany()).map((q) => [q.id, q]));
+  // Only bank questions: a learner's own cards (ownerId set) are never touched or retired by the seed.
+  const existing = new Map((await db.question.findMany({ where: { ownerId: null } })).map((q) => [q.id, q]));
   const rewritten: string[] = [];
 
   await db.$transaction(async (tx) => {
@@ -67,7 +68,7 @@ export async function seedQuestions(db: Db, content: LoadedContent): Promise<See
     }
     const kept = content.questions.map((q) => q.id);
     const retired = await tx.question.updateMany({
-      where: { id: { notIn: kept }, retiredAt: null },
+      where: { id: { notIn: kept }, retiredAt: null, ownerId: null },
       data: { retiredAt: new Date() },
     });
     summary.retired = retired.count;

@@ -3,7 +3,7 @@
 // fitting and evaluating 100,000 reviews is seconds of CPU that must never slow the server's requests.
 import { setPriority } from "node:os";
 
-const HEADER = "card_id,review_time,review_rating,review_state,review_duration";
+import { fsrsReviewCsv } from "../../learner/fsrs-review-csv.mjs";
 
 /** [questionId, reviewed-at ms, rating, state before the review, duration ms] rows, oldest first. */
 async function readHistory(url, userId) {
@@ -36,16 +36,6 @@ async function readHistory(url, userId) {
   }
 }
 
-function toCsv(rows) {
-  const cardIds = new Map();
-  const lines = [HEADER];
-  for (const [questionId, at, rating, state, ms] of rows) {
-    if (!cardIds.has(questionId)) cardIds.set(questionId, cardIds.size + 1);
-    lines.push(`${cardIds.get(questionId)},${at},${rating},${state},${ms}`);
-  }
-  return lines.join("\n");
-}
-
 const offsetFormatters = new Map();
 /** Minutes east of UTC in a time zone at an instant, as the optimiser asks to place day boundaries. */
 function offsetMinutes(ms, timeZone) {
@@ -73,7 +63,7 @@ async function fit({ url, userId, timeZone, dayStartHour }) {
     // Loaded only now, so every thread the optimiser starts inherits the low priority.
     const { computeParameters, convertCsvToFsrsItems, FSRSBinding } = await import("@open-spaced-repetition/binding");
     const rows = await readHistory(url, userId);
-    const items = convertCsvToFsrsItems(Buffer.from(toCsv(rows)), dayStartHour, timeZone, offsetMinutes);
+    const items = convertCsvToFsrsItems(Buffer.from(fsrsReviewCsv(rows)), dayStartHour, timeZone, offsetMinutes);
     // timeout: 1 – the binding otherwise waits about 500 ms on every call.
     const weights = await computeParameters(items, { enableShortTerm: true, timeout: 1 });
     const fitted = new FSRSBinding(weights).evaluate(items);

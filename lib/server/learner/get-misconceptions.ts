@@ -1,4 +1,5 @@
 import "server-only";
+import { visibleTo } from "@/lib/server/library/hidden-questions";
 import type { Choice } from "@/lib/content/question";
 import type { Db } from "@/lib/db-client";
 import { parseJsonColumn } from "@/lib/json-column";
@@ -32,7 +33,7 @@ export async function getMisconceptions(db: Db, { userId }: { userId: string }):
   const picks = new Map<string, { questionId: string; optionId: string; times: number; lastPickedAt: Date }>();
   const questionIds = [...new Set(logs.map((l) => l.questionId))];
   const questions = await db.question.findMany({
-    where: { id: { in: questionIds } },
+    where: { id: { in: questionIds }, ...visibleTo(userId) },
     select: { id: true, topicId: true, prompt: true, choices: true },
   });
   const byId = new Map(questions.map((q) => [q.id, { ...q, choices: parseJsonColumn<Choice[]>(q.choices) ?? [] }]));

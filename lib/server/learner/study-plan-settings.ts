@@ -1,4 +1,5 @@
 import "server-only";
+import { visibleTo } from "@/lib/server/library/hidden-questions";
 import type { Db } from "@/lib/db-client";
 import { parseJsonColumn } from "@/lib/json-column";
 import { describeFit } from "@/lib/learner/fit-policy";
@@ -36,7 +37,7 @@ export async function getStudyPlanSettings(db: Db, { userId, now = new Date() }:
     db.fsrsParams.findFirst({ where: { userId }, orderBy: { version: "desc" } }),
     getLearnerScheduler(db, userId),
     db.cardState.findMany({ where: { userId, question: { retiredAt: null } } }),
-    db.question.count({ where: { retiredAt: null, cardStates: { none: { userId } } } }),
+    db.question.count({ where: { retiredAt: null, cardStates: { none: { userId } }, ...visibleTo(userId) } }),
     db.reviewLog.findMany({ where: { userId, durationMs: { gt: 0 } }, orderBy: { reviewedAt: "desc" }, take: 200, select: { durationMs: true } }),
   ]);
   const cards = rows.map(cardFieldsFromRow);

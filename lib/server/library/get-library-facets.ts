@@ -10,12 +10,12 @@ export interface LibraryFacets {
 const TTL_MS = 60_000;
 let cached: { at: number; facets: LibraryFacets } | null = null;
 
-/** The subtopics and tags the filters offer, from the live questions. */
+/** The subtopics and tags the filters offer, from the live bank questions (shared by every learner, so never own cards). */
 export async function getLibraryFacets(db: Db, now = Date.now()): Promise<LibraryFacets> {
   if (cached && now - cached.at < TTL_MS) return cached.facets;
   const [groups, tagRows] = await Promise.all([
-    db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null }, orderBy: [{ topicId: "asc" }, { subtopic: "asc" }] }),
-    db.question.findMany({ where: { retiredAt: null, tags: { not: "[]" } }, select: { tags: true }, distinct: ["tags"] }),
+    db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null, ownerId: null }, orderBy: [{ topicId: "asc" }, { subtopic: "asc" }] }),
+    db.question.findMany({ where: { retiredAt: null, ownerId: null, tags: { not: "[]" } }, select: { tags: true }, distinct: ["tags"] }),
   ]);
   const tags = new Set<string>();
   for (const row of tagRows) for (const tag of JSON.parse(row.tags) as string[]) tags.add(tag);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db-client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Questions this learner has not suspended: what practice, drills, quizzes and mastery count. */
 export const notSuspendedBy = (userId: string): Prisma.QuestionWhereInput => ({
@@ -20,3 +20,10 @@ export async function hiddenIds(db: Db, userId: string, now: Date): Promise<Set<
   });
   return new Set(rows.map((r) => r.questionId));
 }
+
+/** Questions this learner may see at all: the bank's, and their own cards (never another learner's). */
+export const visibleTo = (userId: string): Prisma.QuestionWhereInput => ({ OR: [{ ownerId: null }, { ownerId: userId }] });
+
+/** The same rule in raw SQL, for the question aliased `alias` (a fixed identifier, never user input). */
+export const sqlVisibleTo = (userId: string, alias = "q"): Prisma.Sql =>
+  Prisma.sql`(${Prisma.raw(`${alias}."ownerId"`)} IS NULL OR ${Prisma.raw(`${alias}."ownerId"`)} = ${userId})`;

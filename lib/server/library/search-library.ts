@@ -9,6 +9,7 @@ import type { CardFields } from "@/lib/srs/card";
 import { retrievability } from "@/lib/srs/scheduler";
 import type { LibraryFilters } from "@/lib/validation/library";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
+import { sqlVisibleTo } from "./hidden-questions";
 
 export const PAGE_SIZE = 50;
 const DAY_MS = 86_400_000;
@@ -82,7 +83,9 @@ function plan(userId: string, filters: Omit<LibraryFilters, "page">, now: Date):
                           FROM "QuestionSearch" WHERE "QuestionSearch" MATCH ${match}) s ON s."questionId" = q."id"`,
     );
   }
-  const where: Prisma.Sql[] = [Prisma.sql`q."retiredAt" IS NULL`];
+  // The bank's questions and this learner's own cards, never another learner's.
+  const where: Prisma.Sql[] = [Prisma.sql`q."retiredAt" IS NULL`, sqlVisibleTo(userId)];
+  if (filters.deck) where.push(Prisma.sql`q."deckId" = ${filters.deck} AND q."ownerId" = ${userId}`);
   if (filters.topic) where.push(Prisma.sql`q."topicId" = ${filters.topic}`);
   if (filters.subtopic) where.push(Prisma.sql`q."subtopic" = ${filters.subtopic}`);
   if (filters.type) where.push(Prisma.sql`q."type" = ${filters.type}`);

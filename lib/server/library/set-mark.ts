@@ -1,4 +1,5 @@
 import "server-only";
+import { visibleTo } from "./hidden-questions";
 import type { Db } from "@/lib/db-client";
 import { AppError } from "@/lib/http/app-error";
 import { nextLocalMidnight } from "@/lib/time/local-day";
@@ -35,7 +36,7 @@ export async function setMark(db: Db, { userId, questionId, change, now = new Da
   const notFound = new AppError("not_found", "That question does not exist or has been retired.");
   if (!isQuestionId(questionId)) throw notFound;
   const [question, user] = await Promise.all([
-    db.question.findFirst({ where: { id: questionId, retiredAt: null }, select: { id: true } }),
+    db.question.findFirst({ where: { id: questionId, retiredAt: null, ...visibleTo(userId) }, select: { id: true } }),
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }),
   ]);
   if (!question) throw notFound;

@@ -5,7 +5,7 @@ import type { NextCardResult } from "@/lib/practice/types";
 import type { LibraryFilters } from "@/lib/validation/library";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { toPracticeCard } from "@/lib/server/practice/to-practice-card";
-import { studyableBy } from "./hidden-questions";
+import { studyableBy, visibleTo } from "./hidden-questions";
 import { selectLibraryIds } from "./search-library";
 
 /** The most questions one selection may hold: a whole 5,000-question bank would be a plain practice session. */
@@ -59,7 +59,7 @@ export async function getStudySet(db: Db, { userId, setId }: { userId: string; s
 export async function getStudySetCard(db: Db, { userId, setId, now = new Date() }: { userId: string; setId: string; now?: Date }): Promise<NextCardResult> {
   const set = await getStudySet(db, { userId, setId });
   const [questions, states, practised, scheduler] = await Promise.all([
-    db.question.findMany({ where: { id: { in: set.questionIds }, retiredAt: null, ...studyableBy(userId, now) }, select: { id: true } }),
+    db.question.findMany({ where: { id: { in: set.questionIds }, retiredAt: null, AND: [studyableBy(userId, now), visibleTo(userId)] }, select: { id: true } }),
     db.cardState.findMany({ where: { userId, questionId: { in: set.questionIds } }, select: { questionId: true, due: true } }),
     db.reviewLog.findMany({ where: { userId, source: "selection", reviewedAt: { gte: set.createdAt }, questionId: { in: set.questionIds } }, select: { questionId: true } }),
     getLearnerScheduler(db, userId),
@@ -78,7 +78,7 @@ export async function getStudySetCard(db: Db, { userId, setId, now = new Date() 
     return { kind: "done", nextDueAt: soonest && soonest.getTime() - now.getTime() < 15 * 60_000 ? soonest.toISOString() : null, counts };
   }
   const [question, state] = await Promise.all([
-    db.question.findUniqueOrThrow({ where: { id: next }, include: { topic: true } }),
+    db.question.findFirstOrThrow({ where: { id: next, ...visibleTo(userId) }, include: { topic: true } }),
     db.cardState.findUnique({ where: { userId_questionId: { userId, questionId: next } } }),
   ]);
   return { kind: "card", card: toPracticeCard(question, state, userId, now, scheduler.config), counts };

@@ -4,7 +4,7 @@ import { drillOrder } from "@/lib/learner/weakness";
 import type { NextCardResult } from "@/lib/practice/types";
 import { getTopicMastery } from "@/lib/server/progress/get-topic-mastery";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
-import { hiddenIds, studyableBy } from "@/lib/server/library/hidden-questions";
+import { hiddenIds, studyableBy, visibleTo } from "@/lib/server/library/hidden-questions";
 import { toPracticeCard } from "./to-practice-card";
 
 // A card just drilled is not offered again in the same sitting.
@@ -22,7 +22,7 @@ export async function restingQuestionIds(db: Db, userId: string, now: Date): Pro
 /** One question as a drill shows it: with the learner's card state and their own scheduler's intervals. */
 export async function drillCardFor(db: Db, { userId, questionId, now }: { userId: string; questionId: string; now: Date }) {
   const [question, state, scheduler] = await Promise.all([
-    db.question.findUniqueOrThrow({ where: { id: questionId }, include: { topic: true } }),
+    db.question.findFirstOrThrow({ where: { id: questionId, ...visibleTo(userId) }, include: { topic: true } }),
     db.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } }),
     getLearnerScheduler(db, userId),
   ]);
@@ -53,7 +53,7 @@ export async function getDrillQueue(db: Db, { userId, topicId, now = new Date() 
   const unseen = focus
     ? (
         await db.question.findMany({
-          where: { topicId: focus, retiredAt: null, cardStates: { none: { userId } }, ...studyableBy(userId, now) },
+          where: { topicId: focus, retiredAt: null, cardStates: { none: { userId } }, AND: [studyableBy(userId, now), visibleTo(userId)] },
           orderBy: { position: "asc" },
           select: { id: true },
         })

@@ -9,6 +9,7 @@ import { getRequestLearner, type RequestLearner } from "@/lib/server/users/sessi
 import { asNullableDate, cardStateFromRaw, type RawCardStateRow } from "./card-row";
 import { cardWithMarks } from "@/lib/server/library/card-marks";
 import { toPracticeCard } from "./to-practice-card";
+import { ownLiveCard } from "@/lib/server/decks/own-live-card";
 
 export interface NextCardOptions {
   userId: string;
@@ -30,6 +31,7 @@ interface QueueRow extends RawCardStateRow {
   newNote: string | null;
   newFlagged: boolean | number | bigint | null;
   planSeen: number | bigint | null;
+  ownLive: number | bigint;
 }
 
 /**
@@ -42,14 +44,16 @@ async function readQueue(
   db: Db,
   { userId, topicId, now, learner }: { userId: string; topicId?: string | null; now: Date; learner: RequestLearner },
 ) {
-  const inTopic = topicId ? Prisma.sql`AND q."topicId" = ${topicId}` : Prisma.empty;
+  // Every subquery over "Question" carries this: the bank and the learner's own cards, never another's.
+  const mine = Prisma.sql`AND (q."ownerId" IS NULL OR q."ownerId" = ${userId})`;
+  const inTopic = topicId ? Prisma.sql`AND q."topicId" = ${topicId} ${mine}` : mine;
   const dayStart = startOfLocalDay(now, learner.timeZone);
   // With an interview plan that drives the daily limit, the questions of its topics seen so far.
   const planTopics = learner.plan?.followPlan ? [...new Set(learner.plan.topicIds ?? [])] : [];
   const inPlan = planTopics.length ? Prisma.sql`AND q."topicId" IN (${Prisma.join(planTopics)})` : Prisma.empty;
   const planSeen = learner.plan?.followPlan
     ? Prisma.sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inPlan})`
+        WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inPlan} ${mine})`
     : Prisma.sql`NULL`;
   // Questions the learner has suspended, or buried until a later instant, leave the queue.
   const visible = Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
@@ -73,6 +77,7 @@ async function readQueue(
             AND EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
               AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))) AS "hiddenUnseen",
         ${planSeen} AS "planSeen",
+        (SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q WHERE q."ownerId" = ${userId} AND q."retiredAt" IS NULL ${inTopic}) AS "ownLive",
         f."newQuestionId",
         dm."note" AS "dueNote", dm."flagged" AS "dueFlagged",
         fm."note" AS "newNote", fm."flagged" AS "newFlagged",
@@ -95,7 +100,8 @@ async function readQueue(
   ]);
   const row = rows[0]!;
   // Unseen questions the learner has suspended or buried are not waiting to be introduced.
-  const unseen = Math.max(0, bank.activeCount(topicId) - Number(row.seenCount) - Number(row.hiddenUnseen));
+  // The bank holds no own cards, so the learner's live own cards are counted by the statement.
+  const unseen = Math.max(0, bank.activeCount(topicId) + Number(row.ownLive) - Number(row.seenCount) - Number(row.hiddenUnseen));
   const introducedToday = Number(row.introducedToday);
   // The interview plan's daily limit, when one applies and the learner follows it (as plannedNewCardsToday).
   const plan = learner.plan;
@@ -129,10 +135,10 @@ export async function getNextCard(db: Db, options: NextCardOptions): Promise<Nex
   const scheduler = learner.scheduler.config;
 
   const state = cardStateFromRaw(row);
-  const due = state && inBank(bank, state.questionId);
+  const due = state && (await questionFor(db, bank, userId, state.questionId));
   if (counts.due > 0 && state && due)
     return { kind: "card", card: cardWithMarks(toPracticeCard(due, state, userId, now, scheduler), marks(row.dueNote, row.dueFlagged)), counts };
-  const fresh = row.newQuestionId === null ? undefined : inBank(bank, row.newQuestionId);
+  const fresh = row.newQuestionId === null ? undefined : await questionFor(db, bank, userId, row.newQuestionId);
   if (counts.newAvailable > 0 && fresh)
     return { kind: "card", card: cardWithMarks(toPracticeCard(fresh, null, userId, now, scheduler), marks(row.newNote, row.newFlagged)), counts };
   return { kind: "done", nextDueAt: asNullableDate(row.nextDueAt)?.toISOString() ?? null, counts };
@@ -141,4 +147,6 @@ export async function getNextCard(db: Db, options: NextCardOptions): Promise<Nex
 // SQLite answers a boolean column as 0 or 1, PostgreSQL as true or false.
 const marks = (note: string | null, flagged: boolean | number | bigint | null) => ({ note, flagged: flagged === true || Number(flagged) === 1 });
 
-const inBank = (bank: QuestionBank, questionId: string) => bank.byId.get(questionId);
+// A bank question from memory; an own card (never in the shared bank) with one more read.
+const questionFor = async (db: Db, bank: QuestionBank, userId: string, questionId: string) =>
+  bank.byId.get(questionId) ?? (await ownLiveCard(db, userId, questionId)) ?? undefined;

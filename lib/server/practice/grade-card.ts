@@ -1,4 +1,6 @@
 import "server-only";
+import { visibleTo } from "@/lib/server/library/hidden-questions";
+import { ownLiveCard } from "@/lib/server/decks/own-live-card";
 import { hotQuery, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Choice, OrderStep } from "@/lib/content/question";
@@ -97,7 +99,8 @@ async function gradeOnce(db: Db, options: GradeCardOptions): Promise<GradeOutcom
     return { reviewId: read.earlierId, duplicate: true };
   }
 
-  const question = bank.byId.get(questionId);
+  // Own cards are not in the shared bank: one more read, limited to this learner's live cards.
+  const question = bank.byId.get(questionId) ?? (await ownLiveCard(db, userId, questionId));
   if (!question) throw new AppError("not_found", "That question does not exist or has been retired.");
   if (answer) {
     const problem = answerProblem(
@@ -171,7 +174,7 @@ export async function gradeInTransaction(tx: Tx, options: GradeCardOptions): Pro
   }
 
   const question = await tx.question.findFirst({
-    where: { id: questionId, retiredAt: null },
+    where: { id: questionId, retiredAt: null, ...visibleTo(userId) },
     select: { type: true, choices: true, steps: true },
   });
   if (!question) throw new AppError("not_found", "That question does not exist or has been retired.");

@@ -3,7 +3,7 @@ import { isPostgres, type Db } from "@/lib/db-client";
 import { addDays, localDayKey } from "@/lib/progress/days";
 import { computeStreaks, type Streaks } from "@/lib/progress/streak";
 import { lastFailure, rankWeakest } from "@/lib/learner/weakness";
-import { getTopicMastery, sqlNumber, type TopicMastery } from "./get-topic-mastery";
+import { getTopicMastery, sqlNumber, type DeckMastery, type TopicMastery } from "./get-topic-mastery";
 
 const DAY_MS = 86_400_000;
 // In Anki's sense: a card whose last interval was three weeks or more.
@@ -30,6 +30,7 @@ export interface Dashboard {
   reviews: { days7: number; days30: number };
   retention: { days7: number | null; days30: number | null; mature7: number; mature30: number };
   topics: TopicMastery[];
+  decks: DeckMastery[];
   /** The weakest started topic, or null while no topic is started or nothing is weak. */
   weakestTopicId: string | null;
   weakest: WeakQuestion[];
@@ -112,6 +113,7 @@ export async function getDashboard(db: Db, { userId, now = new Date() }: { userI
     reviews: { days7: sqlNumber(s?.r7), days30: sqlNumber(s?.r30) },
     retention: { days7: share(s?.k7, s?.m7), days30: share(s?.k30, s?.m30), mature7: sqlNumber(s?.m7), mature30: sqlNumber(s?.m30) },
     topics: mastery.topics,
+    decks: mastery.decks,
     weakestTopicId: mastery.weakestTopicId,
     weakest: rankWeakest(mastery.cards, now)
       .slice(0, 10)

@@ -8,7 +8,8 @@ import { retrievability } from "@/lib/srs/scheduler";
 import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { listTopics } from "@/lib/server/topics/list-topics";
-import { notSuspendedBy } from "@/lib/server/library/hidden-questions";
+import { notSuspendedBy, visibleTo } from "@/lib/server/library/hidden-questions";
+import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
 
 const DAY_MS = 86_400_000;
 
@@ -27,6 +28,14 @@ export interface TopicMastery extends Mastery {
   subtopics: (Mastery & { name: string; total: number; seen: number })[];
   recallOnInterview: number | null;
   reviewsPerDay: number | null;
+}
+
+export interface DeckMastery extends Mastery {
+  id: string;
+  name: string;
+  total: number;
+  seen: number;
+  weak: number;
 }
 
 export interface CardWithRecall {
@@ -60,7 +69,7 @@ const key = (topic: string, subtopic: string) => `${topic}/${subtopic}`;
  */
 export async function getTopicMastery(db: Db, { userId, now = new Date(), interviewDate = null }: { userId: string; now?: Date; interviewDate?: Date | null }) {
   const since30 = new Date(now.getTime() - 30 * DAY_MS);
-  const [lapses, quiz, rows, questionCounts, topics, failures, scheduler] = await Promise.all([
+  const [lapses, quiz, rows, questionCounts, topics, failures, scheduler, decks] = await Promise.all([
     db.$queryRaw<GroupCount[]>`
       SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n"
       FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
@@ -77,7 +86,7 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       where: { userId, question: { retiredAt: null, ...notSuspendedBy(userId) } },
       include: { question: { select: { topicId: true, subtopic: true, prompt: true } } },
     }),
-    db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null, ...notSuspendedBy(userId) }, _count: { _all: true } }),
+    db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null, AND: [notSuspendedBy(userId), visibleTo(userId)] }, _count: { _all: true } }),
     listTopics(db),
     // A wrong quiz answer is graded Again with source "quiz", so one query finds every kind of failure.
     db.reviewLog.findMany({
@@ -85,6 +94,7 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       select: { questionId: true, reviewedAt: true },
     }),
     getLearnerScheduler(db, userId),
+    db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const failuresBy = new Map<string, Date[]>();
   for (const f of failures) failuresBy.set(f.questionId, [...(failuresBy.get(f.questionId) ?? []), f.reviewedAt]);
@@ -148,10 +158,15 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       reviewsPerDay: interview ? reviewsPerDayNeeded(whole.cards, whole.total - whole.seen, now, interview) : null,
     };
   });
+  // Own cards' subtopic is their deck: mastery per deck is mastery of that subtopic of the "own" topic.
+  const deckMastery: DeckMastery[] = decks.map((deck) => {
+    const part = masteryOf((t, s) => t === OWN_TOPIC_ID && s === deck.id);
+    return { id: deck.id, name: deck.name, ...part.mastery, total: part.total, seen: part.seen, weak: part.weak };
+  });
   const weakest = weakestTopicId(
     topicMastery.map((t) => ({ id: t.id, answered: t.seen })),
     cards,
     now,
   );
-  return { topics: topicMastery, cards, weakestTopicId: weakest };
+  return { topics: topicMastery, decks: deckMastery, cards, weakestTopicId: weakest };
 }

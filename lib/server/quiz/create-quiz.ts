@@ -6,8 +6,9 @@ import { drawQuestions, type Random } from "@/lib/quiz/draw";
 import type { CreateQuizInput } from "@/lib/validation/quiz";
 import { notSuspendedBy } from "@/lib/server/library/hidden-questions";
 
-export interface CreateQuizOptions extends CreateQuizInput {
+export interface CreateQuizOptions extends Omit<CreateQuizInput, "deckIds"> {
   userId: string;
+  deckIds?: string[];
   // A retake draws from exactly these questions instead of the whole bank.
   onlyQuestionIds?: string[];
   retakeOfId?: string;
@@ -18,13 +19,23 @@ export interface CreateQuizOptions extends CreateQuizInput {
 /** Draws the questions, stores the draw and starts the clock. */
 export async function createQuiz(db: Db, options: CreateQuizOptions): Promise<{ id: string }> {
   const { userId, topicIds, count, difficulties, onlyQuestionIds } = options;
+  const deckIds = [...new Set(options.deckIds ?? [])];
   const now = options.now ?? new Date();
+  // Another learner's deck, or a deleted one, is not there for this learner.
+  if (deckIds.length > 0) {
+    const owned = await db.deck.count({ where: { id: { in: deckIds }, userId, deletedAt: null } });
+    if (owned !== deckIds.length) throw new AppError("not_found", "One of those decks does not exist.");
+  }
   const questions = await db.question.findMany({
     where: {
       retiredAt: null,
       // A suspended question is never drawn; a buried one may be (burial only rests it from practice today).
       ...notSuspendedBy(userId),
-      topicId: { in: topicIds },
+      // Bank questions of the chosen topics, and this learner's own cards of the chosen decks.
+      OR: [
+        { ownerId: null, topicId: { in: topicIds } },
+        ...(deckIds.length > 0 ? [{ ownerId: userId, deckId: { in: deckIds } }] : []),
+      ],
       ...(difficulties.length > 0 ? { difficulty: { in: difficulties } } : {}),
       ...(onlyQuestionIds ? { id: { in: onlyQuestionIds } } : {}),
     },
@@ -33,7 +44,7 @@ export async function createQuiz(db: Db, options: CreateQuizOptions): Promise<{ 
   if (questions.length < count) {
     throw new AppError(
       "invalid",
-      `Only ${questions.length} question${questions.length === 1 ? "" : "s"} match those topics and difficulties; ask for ${questions.length} or fewer, or widen the choice.`,
+      `Only ${questions.length} question${questions.length === 1 ? "" : "s"} match those topics, decks and difficulties; ask for ${questions.length} or fewer, or widen the choice.`,
     );
   }
   const drawn = drawQuestions(
@@ -47,6 +58,7 @@ export async function createQuiz(db: Db, options: CreateQuizOptions): Promise<{ 
     data: {
       userId,
       topicIds: JSON.stringify(topicIds),
+      deckIds: JSON.stringify(deckIds),
       difficulties: JSON.stringify(difficulties),
       timeLimitSec,
       startedAt: now,

@@ -5,6 +5,7 @@ import { withUser } from "@/lib/http/with-user";
 import { startQuiz } from "@/lib/server/quiz/start-quiz";
 import { getQuizResults } from "@/lib/server/quiz/get-quiz-results";
 import { TOPIC_IDS } from "@/lib/content/schema";
+import { liveDeckIdsOf } from "@/lib/server/decks/decks";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -16,6 +17,7 @@ export const POST = withUser<Context>(async (_req, user, { params }) => {
   return startQuiz(db, {
     userId: user.id,
     topicIds: [...TOPIC_IDS],
+    deckIds: await liveDeckIdsOf(db, { userId: user.id, questionIds: missed }),
     difficulties: [],
     count: missed.length,
     timeLimitMinutes: Math.max(1, missed.length),
