@@ -9,9 +9,12 @@ import { createQuiz } from "@/lib/server/quiz/create-quiz";
 import { gradeCard } from "@/lib/server/practice/grade-card";
 import { requestAs } from "../support/auth";
 import { makeUser } from "../support/users";
+import { createDeck } from "@/lib/server/decks/decks";
+import { createOwnCard } from "@/lib/server/decks/own-cards";
+import { ownCardSchema } from "@/lib/validation/decks";
 
-type Owner = { quizId: string; reviewId: string; questionId: string };
-type Probe = { method: string; url: string; body?: (owner: Owner) => unknown; params?: (owner: Owner) => Record<string, string>; foreign: number | null };
+type Owner = { quizId: string; reviewId: string; questionId: string; deckId: string; ownCardId: string };
+type Probe = { method: string; url: string | ((owner: Owner) => string); body?: (owner: Owner) => unknown; params?: (owner: Owner) => Record<string, string>; foreign: number | null };
 
 // Routes anyone may call: next-auth's own endpoints (CSRF-protected by next-auth), the health check and the liveness ping.
 const PUBLIC = new Set(["api/auth/[...nextauth]", "api/health", "api/ping"]);
@@ -34,7 +37,27 @@ const PROBES: Record<string, Probe[]> = {
   "api/quizzes/[id]/submit": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: () => ({}), foreign: 404 }],
   "api/quizzes/[id]/self-grade": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: (o) => ({ questionId: o.questionId, rating: 3 }), foreign: 404 }],
   "api/quizzes/[id]/retake": [{ method: "POST", url: "/x", params: (o) => ({ id: o.quizId }), body: () => ({}), foreign: 404 }],
+  // Decks and own cards: another learner's deck or card id is a 404, whatever the method.
+  "api/decks": [
+    { method: "GET", url: "/api/decks", foreign: null },
+    { method: "POST", url: "/api/decks", body: () => ({ name: "Mine" }), foreign: null },
+  ],
+  "api/decks/[id]": [
+    { method: "PATCH", url: "/x", params: (o) => ({ id: o.deckId }), body: () => ({ name: "taken over" }), foreign: 404 },
+    { method: "DELETE", url: "/x", params: (o) => ({ id: o.deckId }), foreign: 404 },
+  ],
+  "api/decks/[id]/cards": [{ method: "POST", url: "/x", params: (o) => ({ id: o.deckId }), body: () => ({ type: "flashcard", prompt: "planted", answer: "planted" }), foreign: 404 }],
+  "api/decks/[id]/export": [{ method: "GET", url: "/x", params: (o) => ({ id: o.deckId }), foreign: 404 }],
+  "api/decks/import/csv": [{ method: "POST", url: (o) => `/api/decks/import/csv?deck=${o.deckId}`, body: () => "front,back\nplanted,planted", foreign: 404 }],
+  "api/own-cards/[id]": [
+    { method: "PUT", url: "/x", params: (o) => ({ id: o.ownCardId }), body: () => ({ type: "flashcard", prompt: "changed", answer: "changed" }), foreign: 404 },
+    { method: "DELETE", url: "/x", params: (o) => ({ id: o.ownCardId }), foreign: 404 },
+  ],
+  "api/export/decks": [{ method: "GET", url: "/api/export/decks?format=json", foreign: null }],
+  "api/export/review-history": [{ method: "GET", url: "/api/export/review-history", foreign: null }],
 };
+
+const urlOf = (probe: Probe, owner: Owner) => (typeof probe.url === "function" ? probe.url(owner) : probe.url);
 
 function routeFiles(dir = "app"): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -59,7 +82,9 @@ async function ownerWithData(): Promise<{ user: { id: string; email: string }; o
   const quiz = await createQuiz(db, { userId: user.id, topicIds: ["databases"], count: 20, difficulties: [] });
   const item = await db.quizQuestion.findFirstOrThrow({ where: { quizId: quiz.id, question: { type: "flashcard" } } });
   const graded = await gradeCard(db, { userId: user.id, questionId: item.questionId, rating: 3, clientKey: randomUUID(), durationMs: 0, source: "practice" });
-  return { user, owner: { quizId: quiz.id, reviewId: graded.reviewId, questionId: item.questionId } };
+  const deck = await createDeck(db, { userId: user.id, name: "Victim's deck" });
+  const own = await createOwnCard(db, { userId: user.id, deckId: deck.id, card: ownCardSchema.parse({ type: "flashcard", prompt: "victim's card", answer: "private" }) });
+  return { user, owner: { quizId: quiz.id, reviewId: graded.reviewId, questionId: item.questionId, deckId: deck.id, ownCardId: own.id } };
 }
 
 describe("route handlers", () => {
@@ -80,12 +105,12 @@ describe("route handlers", () => {
 
   it("refuse an anonymous caller with 401 and change nothing", async () => {
     const { owner } = await ownerWithData();
-    const counts = () => Promise.all([db.reviewLog.count(), db.cardState.count(), db.quiz.count(), db.quizQuestion.count({ where: { flagged: true } }), db.questionMark.count(), db.studySet.count()]);
+    const counts = () => Promise.all([db.reviewLog.count(), db.cardState.count(), db.quiz.count(), db.quizQuestion.count({ where: { flagged: true } }), db.questionMark.count(), db.studySet.count(), db.deck.count(), db.question.count(), db.question.count({ where: { retiredAt: { not: null } } })]);
     const before = await counts();
     for (const file of files.filter((f) => !PUBLIC.has(routeKey(f)))) {
       const handlers = await handlersOf(file);
       for (const probe of PROBES[routeKey(file)]!) {
-        const req = await requestAs(null, probe.url, { method: probe.method, body: probe.body?.(owner) });
+        const req = await requestAs(null, urlOf(probe, owner), { method: probe.method, body: probe.body?.(owner) });
         const response = await handlers[probe.method]!(req, { params: Promise.resolve(probe.params?.(owner) ?? {}) });
         expect(response.status, `${probe.method} ${routeKey(file)}`).toBe(401);
       }
@@ -104,12 +129,14 @@ describe("route handlers", () => {
         await db.reviewLog.findMany({ where: { userId: victim.id } }),
         await db.cardState.findMany({ where: { userId: victim.id } }),
         await db.questionMark.findMany({ where: { userId: victim.id } }),
+        await db.deck.findMany({ where: { userId: victim.id } }),
+        await db.question.findMany({ where: { ownerId: victim.id } }),
       ]);
     const before = await snapshot();
     for (const file of files.filter((f) => !PUBLIC.has(routeKey(f)))) {
       const handlers = await handlersOf(file);
       for (const probe of PROBES[routeKey(file)]!.filter((p) => p.foreign !== null)) {
-        const req = await requestAs(intruder, probe.url, { method: probe.method, body: probe.body?.(owner) });
+        const req = await requestAs(intruder, urlOf(probe, owner), { method: probe.method, body: probe.body?.(owner) });
         const response = await handlers[probe.method]!(req, { params: Promise.resolve(probe.params?.(owner) ?? {}) });
         expect(response.status, `${probe.method} ${routeKey(file)} with another user's id`).toBe(probe.foreign);
       }

@@ -3,14 +3,27 @@ import type { Db } from "@/lib/db-client";
 import { csvRow } from "@/lib/export/csv";
 
 export type ExportFormat = "csv" | "json";
-export type ExportKind = "reviews" | "cards" | "notes";
+export type ExportKind = "reviews" | "cards" | "notes" | "decks";
 
 const BATCH = 2_000;
 
 const REVIEW_COLUMNS = ["id", "questionId", "reviewedAt", "rating", "source", "durationMs", "prevState", "prevDue", "prevStability", "prevDifficulty", "prevReps", "prevLapses"] as const;
 const CARD_COLUMNS = ["questionId", "due", "stability", "difficulty", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"] as const;
 const NOTE_COLUMNS = ["questionId", "note", "flagged", "suspendedAt", "buriedUntil", "updatedAt"] as const;
-const COLUMNS: Record<ExportKind, readonly string[]> = { reviews: REVIEW_COLUMNS, cards: CARD_COLUMNS, notes: NOTE_COLUMNS };
+// The learner's own cards (live and deleted), with their deck's name: what they wrote or imported.
+const DECK_COLUMNS = ["id", "deckId", "deckName", "type", "difficulty", "tags", "prompt", "answer", "explanation", "choices", "steps", "code", "createdAt", "updatedAt", "retiredAt"] as const;
+const COLUMNS: Record<ExportKind, readonly string[]> = { reviews: REVIEW_COLUMNS, cards: CARD_COLUMNS, notes: NOTE_COLUMNS, decks: DECK_COLUMNS };
+
+async function ownCardsPage(db: Db, userId: string, cursor: string | undefined) {
+  const page = await db.question.findMany({
+    where: { ownerId: userId },
+    orderBy: { id: "asc" },
+    take: BATCH,
+    ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    select: { id: true, deckId: true, deck: { select: { name: true } }, type: true, difficulty: true, tags: true, prompt: true, answer: true, explanation: true, choices: true, steps: true, code: true, createdAt: true, updatedAt: true, retiredAt: true },
+  });
+  return page.map(({ deck, ...q }) => ({ ...q, deckName: deck?.name ?? null }));
+}
 
 /** Pages through the user's rows in key order, so memory stays flat however long the history. */
 type Cell = string | number | boolean | Date | null;
@@ -19,7 +32,9 @@ async function* rows(db: Db, userId: string, kind: ExportKind): AsyncGenerator<R
   let cursor: string | undefined;
   for (;;) {
     const page =
-      kind === "reviews"
+      kind === "decks"
+        ? await ownCardsPage(db, userId, cursor)
+        : kind === "reviews"
         ? await db.reviewLog.findMany({
             where: { userId },
             orderBy: { id: "asc" },
