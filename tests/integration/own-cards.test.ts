@@ -54,7 +54,7 @@ describe("own cards", () => {
     const found = await searchLibrary(db, { userId: user.id, filters: libraryFiltersSchema.parse({ q: "zanzibar" }) });
     expect(found.rows.map((r) => r.id)).toEqual(expect.arrayContaining(ids));
     // Practising the deck as a selection serves its cards and grades them with FSRS.
-    const set = await createStudySet(db, { userId: user.id, filters: { deck: deck.id } });
+    const set = await createStudySet(db, { userId: user.id, filters: libraryFiltersSchema.parse({ deck: deck.id }) });
     expect(set.count).toBe(6);
     const next = await getStudySetCard(db, { userId: user.id, setId: set.id });
     expect(next.kind === "card" && ids.includes(next.card.questionId)).toBe(true);
