@@ -59,3 +59,20 @@ describe("htmlToMarkdown over Anki's markup", () => {
     );
   });
 });
+
+describe("deck images in the renderer", () => {
+  it("shows only a deck's own media as an image", () => {
+    expect(renderMarkdown("![ring](/api/decks/c123abc/media/ring%20one.png)")).toContain(
+      '<img src="/api/decks/c123abc/media/ring%20one.png" alt="ring"',
+    );
+    for (const other of [
+      "https://tracker.example/p.gif",
+      "/api/decks/c1/media/../../x",
+      "javascript:alert(1)",
+      "/api/decks/C1/media/x.png",
+      "media:x.png",
+    ]) {
+      expect(renderMarkdown(`![alt](${other})`)).not.toContain("<img");
+    }
+  });
+});

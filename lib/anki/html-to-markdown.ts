@@ -4,7 +4,11 @@ import { checkMediaName } from "./media-name";
 /** How a card refers to one of its deck's images; the import decides the address. */
 export type MediaUrl = (name: string) => string;
 
-export const mediaReference: MediaUrl = (name) => `media:${encodeURIComponent(name)}`;
+// Parentheses and quotes are escaped too, so the address never ends a Markdown link early.
+export const encodeMediaName = (name: string) =>
+  encodeURIComponent(name).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+export const mediaReference: MediaUrl = (name) => `media:${encodeMediaName(name)}`;
 
 const BREAK = "\uE000"; // a line break, resolved once the whole field is converted
 const SAFE_LINK = /^(https?:|mailto:)/i;

@@ -2,6 +2,7 @@ import type { AnkiCollection, AnkiNote, AnkiNoteType } from "./collection";
 import { clozeNumbers, renderCloze } from "./cloze";
 import { htmlToMarkdown, mediaReference, type MediaUrl } from "./html-to-markdown";
 import { checkMediaName } from "./media-name";
+import { EXPORT_NOTE_TYPE } from "./schema11";
 import { templateFields } from "./template-fields";
 
 /** One of our cards made from an Anki note: a question whose prompt and answer are Markdown. */
@@ -73,7 +74,7 @@ export function collectionToCards(collection: AnkiCollection, mediaUrl: MediaUrl
     const make = (n: number, prompt: string, answer: string, ord: number, ids = idsOf(ord)): void => {
       if (!prompt) return;
       out.push({
-        key: `${note.guid}:${n}`,
+        key: type?.name === EXPORT_NOTE_TYPE ? note.guid : `${note.guid}:${n}`,
         ankiCardIds: ids,
         deckName: deckOf(ord),
         prompt,
@@ -98,6 +99,7 @@ export function collectionToCards(collection: AnkiCollection, mediaUrl: MediaUrl
       }
       continue;
     }
+    const madeBefore = out.length;
     if (type && followsTemplates(type)) {
       const ords = ankiCards.length ? [...new Set(ankiCards.map((c) => c.ord))] : [0];
       for (const ord of ords) {
@@ -108,7 +110,7 @@ export function collectionToCards(collection: AnkiCollection, mediaUrl: MediaUrl
         if (front.length === 0) break; // a template we cannot read falls back to first field / the rest
         make(ord + 1, joinFields(front.map(value), mediaUrl), joinFields(back.map(value), mediaUrl), ord);
       }
-      if (out.at(-1)?.key.startsWith(`${note.guid}:`)) continue;
+      if (out.length > madeBefore) continue;
     }
     const [first = "", ...rest] = note.fields;
     make(1, joinFields([first], mediaUrl), joinFields(rest, mediaUrl), ankiCards[0]?.ord ?? 0);

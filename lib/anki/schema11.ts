@@ -40,6 +40,9 @@ export function deckJson(id: number, name: string, modSeconds: number) {
   };
 }
 
+/** The note type our exports use; its notes carry their card's import key as guid, so a re-import finds the card. */
+export const EXPORT_NOTE_TYPE = "Basic (interview trainer)";
+
 export function basicModelJson(id: number, deckId: number, modSeconds: number) {
   const field = (name: string, ord: number) => ({
     name,
@@ -52,7 +55,7 @@ export function basicModelJson(id: number, deckId: number, modSeconds: number) {
   });
   return {
     id,
-    name: "Basic (interview trainer)",
+    name: EXPORT_NOTE_TYPE,
     type: 0,
     mod: modSeconds,
     usn: -1,

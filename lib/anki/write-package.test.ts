@@ -59,13 +59,13 @@ describe("writeApkg", () => {
     const read = collectionToCards(pkg.collection);
     expect(read.map((c) => [c.key, c.deckName, c.prompt, c.answer, c.tags])).toEqual([
       [
-        "q-1:1",
+        "q-1",
         "Interviews::Caching",
         "What is **write-through**?",
         "Writes go to cache and store.\n\n![flow](media:diagram.png)",
         ["caching", "own"],
       ],
-      ["q-2:1", "Interviews", "Never reviewed", "Still new", []],
+      ["q-2", "Interviews", "Never reviewed", "Still new", []],
     ]);
     const byCard = revlogByCard(pkg.collection.revlog);
     const history = historyFromRevlog(byCard.get(read[0]!.ankiCardIds[0]!) ?? []);
