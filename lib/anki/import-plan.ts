@@ -47,10 +47,27 @@ export function planImport(pkg: AnkiPackage): PlannedDeck[] {
     const { reviews, state } = historyFromRevlog(card.ankiCardIds.flatMap((id) => revlog.get(id) ?? []));
     const tags = [...new Set(card.tags.map(tagSlug).filter(Boolean))].slice(0, MAX_TAGS);
     const images = card.images.filter((name) => pkg.images.has(name));
-    deck.cards.push({ ...card, tags, images, reviews, state });
+    deck.cards.push({ ...card, prompt: headingsAsBold(card.prompt), tags, images, reviews, state });
     for (const image of images) if (!deck.images.includes(image)) deck.images.push(image);
   }
   return [...decks.values()];
+}
+
+/**
+ * A prompt is shown as the page's heading, so a heading inside it would break the outline: it becomes bold
+ * text. Fenced code is left alone; answers keep their headings.
+ */
+export function headingsAsBold(markdown: string): string {
+  let fenced = false;
+  return markdown
+    .split("\n")
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      if (fenced) return line;
+      const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+      return heading ? `**${heading[1]!.replace(/\*\*/g, "")}**` : line;
+    })
+    .join("\n");
 }
 
 /** Binds a card's `media:` image references to the address its deck's media is served from. */

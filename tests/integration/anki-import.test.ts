@@ -99,7 +99,7 @@ describe.each<FixtureFormat>(["anki2", "anki21b"])("Anki import (%s)", (format) 
 
     const storage = result.decks.find((d) => d.name === "System design::Storage")!;
     const [wal] = await db.question.findMany({ where: { deckId: storage.id } });
-    expect(wal!.prompt).toBe("### Write-ahead log");
+    expect(wal!.prompt).toBe("**Write-ahead log**");
     expect(wal!.answer).toBe(`Append first, apply later  \n![](/api/decks/${storage.id}/media/wal.png)`);
     expect(JSON.parse(wal!.tags)).toEqual(["databases", "storage-wal"]);
     const state = await db.cardState.findUniqueOrThrow({
