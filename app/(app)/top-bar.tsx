@@ -14,6 +14,7 @@ const LINKS = [
   { href: "/practice", label: "Practice" },
   { href: "/quiz", label: "Quiz" },
   { href: "/questions", label: "Library" },
+  { href: "/decks", label: "Decks" },
   { href: "/settings", label: "Settings", short: "⚙" },
 ];
 
@@ -44,29 +45,32 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
         <Link href="/progress" className="mr-1 font-bold text-accent sm:mr-2" title="Backend Interview Trainer">
           BIT
         </Link>
-        {LINKS.map((link) => {
-          const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
-          return (
-            <Link
-              key={link.href}
-              href={link.href}
-              aria-current={active ? "page" : undefined}
-              className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : ""} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
-            >
-              {"short" in link ? (
-                <>
-                  <span className="sm:hidden" aria-hidden="true">
-                    {link.short}
-                  </span>
-                  <span className="sr-only sm:not-sr-only">{link.label}</span>
-                </>
-              ) : (
-                link.label
-              )}
-            </Link>
-          );
-        })}
-        <div className="ml-auto flex items-center gap-0.5 sm:gap-2">
+        {/* On a narrow phone the links scroll sideways rather than push the page wider than the screen. */}
+        <div className="flex min-w-0 items-center gap-0.5 overflow-x-auto sm:gap-3">
+          {LINKS.map((link) => {
+            const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
+            return (
+              <Link
+                key={link.href}
+                href={link.href}
+                aria-current={active ? "page" : undefined}
+                className={`rounded-md px-1.5 py-1 text-sm sm:px-2 ${"wideOnly" in link ? "hidden sm:inline-block" : ""} ${active ? "bg-accent-soft font-semibold text-text" : "text-muted hover:text-text"}`}
+              >
+                {"short" in link ? (
+                  <>
+                    <span className="sm:hidden" aria-hidden="true">
+                      {link.short}
+                    </span>
+                    <span className="sr-only sm:not-sr-only">{link.label}</span>
+                  </>
+                ) : (
+                  link.label
+                )}
+              </Link>
+            );
+          })}
+        </div>
+        <div className="ml-auto shrink-0 flex items-center gap-0.5 sm:gap-2">
           <span className="hidden max-w-[14rem] truncate text-sm text-muted sm:inline" title={email}>
             {email}
           </span>

@@ -4,6 +4,10 @@ import { GET as next } from "@/app/api/practice/next/route";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/server/users/create-user";
 import { changePassword, deleteAccount } from "@/lib/server/users/account";
+import { createDeck } from "@/lib/server/decks/decks";
+import { createOwnCard } from "@/lib/server/decks/own-cards";
+import { setMark } from "@/lib/server/library/set-mark";
+import { ownCardSchema } from "@/lib/validation/decks";
 import { signInWithThrottle } from "@/lib/server/users/sign-in";
 import { verifyPassword } from "@/lib/auth/password";
 import { gradeCard } from "@/lib/server/practice/grade-card";
@@ -76,6 +80,13 @@ describe("deleting the account", () => {
     for (const who of [user, bystander]) {
       await gradeCard(db, { userId: who.id, questionId: question.id, rating: 3, clientKey: randomUUID(), durationMs: 0, source: "practice" });
       await createQuiz(db, { userId: who.id, topicIds: ["apis"], count: 5, difficulties: [] });
+      // Own cards, practised, marked and in a quiz: every row pointing at them goes with the account.
+      const deck = await createDeck(db, { userId: who.id, name: "mine" });
+      const own: string[] = [];
+      for (let i = 0; i < 5; i++) own.push((await createOwnCard(db, { userId: who.id, deckId: deck.id, card: ownCardSchema.parse({ type: "flashcard", prompt: `own ${i}`, answer: "a" }) })).id);
+      await gradeCard(db, { userId: who.id, questionId: own[0]!, rating: 3, clientKey: randomUUID(), durationMs: 0, source: "practice" });
+      await setMark(db, { userId: who.id, questionId: own[1]!, change: { note: "mine", flagged: true } });
+      await createQuiz(db, { userId: who.id, topicIds: [], deckIds: [deck.id], count: 5, difficulties: [] });
     }
     await expect(deleteAccount(db, { userId: user.id, password: "wrong" })).rejects.toThrow(/not right/);
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
@@ -88,10 +99,13 @@ describe("deleting the account", () => {
       db.reviewLog.count({ where: { userId: user.id } }),
       db.quiz.count({ where: { userId: user.id } }),
       db.quizQuestion.count({ where: { quiz: { userId: user.id } } }),
+      db.deck.count({ where: { userId: user.id } }),
+      db.question.count({ where: { ownerId: user.id } }),
     ]);
-    expect(left).toEqual([0, 0, 0, 0, 0]);
-    expect(await db.cardState.count({ where: { userId: bystander.id } })).toBe(1);
-    expect(await db.quiz.count({ where: { userId: bystander.id } })).toBe(1);
+    expect(left).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(await db.question.count({ where: { ownerId: bystander.id } })).toBe(5);
+    expect(await db.cardState.count({ where: { userId: bystander.id } })).toBe(2);
+    expect(await db.quiz.count({ where: { userId: bystander.id } })).toBe(2);
     expect((await next(await requestAs(user, "/api/practice/next", { cookie }), {})).status).toBe(401);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });

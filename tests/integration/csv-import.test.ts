@@ -7,6 +7,7 @@ import { createDeck } from "@/lib/server/decks/decks";
 import { exportDeckCsv } from "@/lib/server/decks/export-deck-csv";
 import { importCsv } from "@/lib/server/decks/import-csv";
 import { exportReviewHistory } from "@/lib/server/export/export-review-history";
+import { exportUserData } from "@/lib/server/export/export-user-data";
 import { gradeCard } from "@/lib/server/practice/grade-card";
 import { searchLibrary } from "@/lib/server/library/search-library";
 import { libraryFiltersSchema } from "@/lib/validation/library";
@@ -114,5 +115,17 @@ describe("exports", () => {
     // Another learner's history holds none of it.
     const other = await makeUser(db);
     expect((await exportReviewHistory(db, { userId: other.id })).trim()).toBe("card_id,review_time,review_rating,review_state,review_duration");
+  });
+});
+
+describe("the JSON export of own cards", () => {
+  it("holds every card the learner wrote or imported, with its deck, and none of anyone else's", async () => {
+    const user = await makeUser(db);
+    const other = await makeUser(db);
+    await importCsv(db, { userId: user.id, bytes: utf8("front,back\nmine one,a\nmine two,b\n"), fileName: "a.csv", deckName: "Mine" });
+    await importCsv(db, { userId: other.id, bytes: utf8("front,back\ntheirs,a\n"), fileName: "a.csv", deckName: "Theirs" });
+    const text = await new Response(exportUserData(db, { userId: user.id, kind: "decks", format: "json" })).text();
+    const rows = JSON.parse(text) as { prompt: string; deckName: string; type: string }[];
+    expect(rows.map((r) => [r.prompt, r.deckName, r.type]).sort()).toEqual([["mine one", "Mine", "flashcard"], ["mine two", "Mine", "flashcard"]]);
   });
 });

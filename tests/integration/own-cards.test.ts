@@ -18,6 +18,7 @@ import { createQuiz } from "@/lib/server/quiz/create-quiz";
 import { libraryFiltersSchema } from "@/lib/validation/library";
 import { ownCardSchema, type OwnCardInput } from "@/lib/validation/decks";
 import { makeUser } from "../support/users";
+import { getInterviewPlan } from "@/lib/server/learner/get-interview-plan";
 import path from "node:path";
 import { loadContent } from "@/lib/content/load";
 import { seedQuestions } from "@/lib/server/content/seed-questions";
@@ -106,6 +107,16 @@ describe("own cards", () => {
     const mastery = await getTopicMastery(db, { userId: other.id });
     expect(mastery.decks).toEqual([]);
     expect(await db.question.count({ where: { ownerId: { not: null }, marks: { some: { userId: other.id } } } })).toBe(0);
+  });
+
+  it("never change another learner's interview plan or its counts", async () => {
+    const learner = await makeUser(db);
+    await db.user.update({ where: { id: learner.id }, data: { interviewDate: new Date(Date.now() + 30 * 86_400_000) } });
+    const before = await getInterviewPlan(db, { userId: learner.id });
+    await ownerWithDeck(4);
+    const after = await getInterviewPlan(db, { userId: learner.id });
+    expect(after).toEqual(before);
+    expect(after?.topicIds).not.toContain("own");
   });
 
   it("can be edited, and deleting retires them (history kept) while the seed never touches them", async () => {

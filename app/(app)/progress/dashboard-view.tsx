@@ -14,6 +14,7 @@ import { ForecastChart } from "./forecast-chart";
 import { Heatmap } from "./heatmap";
 import { InterviewForecast } from "./interview-forecast";
 import { MasteryChart } from "./mastery-chart";
+import { DeckMasteryPanel } from "./deck-mastery";
 
 const pct = (x: number | null) => (x === null ? "–" : `${Math.round(100 * x)}%`);
 const ago = (at: Date, now: Date) => `${formatInterval(Math.max(60_000, now.getTime() - at.getTime()))} ago`;
@@ -126,6 +127,7 @@ export function DashboardView({
 
       <div className="mt-5 grid gap-5 lg:grid-cols-[3fr_2fr]">
         <MasteryChart topics={dashboard.topics} />
+        <DeckMasteryPanel decks={dashboard.decks} />
         <section aria-labelledby="weakest-title" className="rounded-2xl border border-border bg-surface p-5">
           <h2 id="weakest-title" className="text-lg font-semibold">
             Your weakest questions

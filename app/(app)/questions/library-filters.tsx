@@ -49,6 +49,9 @@ export function LibraryFilterChips({ filters, topics, facets, onChange }: { filt
       <ChipSelect id="f-subtopic" label="Subtopic" value={filters.subtopic} options={subtopics.map((s) => ({ value: s.name, label: s.name.replace(/-/g, " ") }))} onChange={(subtopic) => onChange({ subtopic })} />
       <ChipSelect id="f-type" label="Type" value={filters.type} options={QUESTION_TYPES.map((t) => ({ value: t, label: t }))} onChange={(type) => onChange({ type: type as LibraryFilters["type"] })} />
       <ChipSelect id="f-difficulty" label="Difficulty" value={filters.difficulty} options={DIFFICULTIES.map((d) => ({ value: d, label: d }))} onChange={(difficulty) => onChange({ difficulty: difficulty as LibraryFilters["difficulty"] })} />
+      {facets.decks && facets.decks.length > 0 && (
+        <ChipSelect id="f-deck" label="Deck" value={filters.deck} options={facets.decks.map((d) => ({ value: d.id, label: d.name }))} onChange={(deck) => onChange({ deck })} />
+      )}
       <ChipSelect id="f-tag" label="Tag" value={filters.tag} options={facets.tags.map((t) => ({ value: t, label: t }))} onChange={(tag) => onChange({ tag })} />
       <ChipSelect id="f-state" label="State" value={filters.state} options={LIBRARY_STATES.map((s) => ({ value: s, label: s }))} onChange={(state) => onChange({ state: state as LibraryFilters["state"] })} />
       <ChipSelect
@@ -67,7 +70,7 @@ export function LibraryFilterChips({ filters, topics, facets, onChange }: { filt
         <button
           type="button"
           className="shrink-0 px-1 text-xs whitespace-nowrap text-accent underline"
-          onClick={() => onChange({ topic: undefined, subtopic: undefined, type: undefined, difficulty: undefined, tag: undefined, state: undefined, recall: undefined, flagged: false, note: false, failed: false, suspended: false })}
+          onClick={() => onChange({ topic: undefined, subtopic: undefined, type: undefined, difficulty: undefined, tag: undefined, deck: undefined, state: undefined, recall: undefined, flagged: false, note: false, failed: false, suspended: false })}
         >
           Clear filters
         </button>

@@ -56,3 +56,15 @@ export async function liveDeckIdsOf(db: Db, { userId, questionIds }: { userId: s
   if (ids.length === 0) return [];
   return (await db.deck.findMany({ where: { id: { in: ids }, userId, deletedAt: null }, select: { id: true } })).map((d) => d.id);
 }
+
+/** The learner's live decks with their live cards per difficulty, for the quiz set-up. */
+export async function countOwnCardsByDeckAndDifficulty(db: Db, { userId }: { userId: string }) {
+  const [decks, groups] = await Promise.all([
+    db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.question.groupBy({ by: ["deckId", "difficulty"], where: { ownerId: userId, retiredAt: null }, _count: { _all: true } }),
+  ]);
+  return decks.map((d) => ({
+    ...d,
+    counts: Object.fromEntries(groups.filter((g) => g.deckId === d.id).map((g) => [g.difficulty, g._count._all])),
+  }));
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
 import type { Db } from "@/lib/db-client";
 import { parseJsonColumn } from "@/lib/json-column";
 import { planToInterview, type Plan } from "@/lib/learner/plan";
@@ -24,10 +25,11 @@ export interface InterviewPlan extends Plan {
 
 /** The topics the interview covers (all of them when none were chosen) and their unseen counts. */
 async function unseenByTopic(db: Db, userId: string, chosen: string[] | null) {
-  const topics = await db.topic.findMany({ where: chosen ? { id: { in: chosen } } : {}, select: { id: true }, orderBy: { position: "asc" } });
+  // The interview's topics are the bank's: own cards (topic "own") are studied outside the plan.
+  const topics = await db.topic.findMany({ where: { id: chosen ? { in: chosen.filter((t) => t !== OWN_TOPIC_ID) } : { not: OWN_TOPIC_ID } }, select: { id: true }, orderBy: { position: "asc" } });
   const counts = await db.question.groupBy({
     by: ["topicId"],
-    where: { retiredAt: null, topicId: { in: topics.map((t) => t.id) }, cardStates: { none: { userId } } },
+    where: { retiredAt: null, ownerId: null, topicId: { in: topics.map((t) => t.id) }, cardStates: { none: { userId } } },
     _count: { _all: true },
   });
   return Object.fromEntries(topics.map((t) => [t.id, counts.find((c) => c.topicId === t.id)?._count._all ?? 0]));

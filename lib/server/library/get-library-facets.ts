@@ -4,6 +4,8 @@ import type { Db } from "@/lib/db-client";
 export interface LibraryFacets {
   subtopics: { topicId: string; name: string }[];
   tags: string[];
+  /** The viewer's own decks, added per request (never cached: they are private). */
+  decks?: { id: string; name: string }[];
 }
 
 // The bank changes only when the seed runs (at start), so its subtopics and tags are read once a minute at most.

@@ -114,7 +114,8 @@ function plan(userId: string, filters: Omit<LibraryFilters, "page">, now: Date):
 }
 
 // The page's rows in full, read by id once the filters have chosen them.
-const COLUMNS = Prisma.sql`q."id" AS "id", q."topicId" AS "topicId", q."subtopic" AS "subtopic", q."type" AS "type", q."difficulty" AS "difficulty",
+// An own card shows its deck's name where a bank question shows its subtopic.
+const COLUMNS = Prisma.sql`q."id" AS "id", q."topicId" AS "topicId", COALESCE(d."name", q."subtopic") AS "subtopic", q."type" AS "type", q."difficulty" AS "difficulty",
   q."prompt" AS "prompt", c."id" AS "cardId", c."due" AS "due", c."stability" AS "stability", c."difficulty" AS "cardDifficulty",
   c."elapsedDays" AS "elapsedDays", c."scheduledDays" AS "scheduledDays", c."learningSteps" AS "learningSteps", c."reps" AS "reps",
   c."lapses" AS "lapses", c."state" AS "state", c."lastReview" AS "lastReview",
@@ -192,6 +193,7 @@ export async function searchLibrary(db: Db, { userId, filters, now = new Date() 
     ids.length === 0
       ? []
       : await db.$queryRaw<Raw[]>`SELECT ${COLUMNS} FROM "Question" q
+          LEFT JOIN "Deck" d ON d."id" = q."deckId"
           LEFT JOIN "CardState" c ON c."questionId" = q."id" AND c."userId" = ${userId}
           LEFT JOIN "QuestionMark" m ON m."questionId" = q."id" AND m."userId" = ${userId}
           WHERE q."id" IN (${Prisma.join(ids)})`;

@@ -6,6 +6,7 @@ import type { LibraryFilters } from "@/lib/validation/library";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { toPracticeCard } from "@/lib/server/practice/to-practice-card";
 import { studyableBy, visibleTo } from "./hidden-questions";
+import { labelled, withDeckName } from "@/lib/server/decks/own-live-card";
 import { selectLibraryIds } from "./search-library";
 
 /** The most questions one selection may hold: a whole 5,000-question bank would be a plain practice session. */
@@ -14,8 +15,9 @@ export const MAX_SELECTION = 2_000;
 type SelectionFilters = Omit<LibraryFilters, "page">;
 
 /** A short description of the list a selection came from, shown while practising it. */
-export function selectionLabel(filters: SelectionFilters): string {
+export function selectionLabel(filters: SelectionFilters, deckName?: string): string {
   const parts: string[] = [];
+  if (deckName) parts.push(`deck: ${deckName}`);
   if (filters.q?.trim()) parts.push(`“${filters.q.trim()}”`);
   for (const key of ["topic", "subtopic", "type", "difficulty", "tag", "state"] as const) if (filters[key]) parts.push(String(filters[key]).replace(/-/g, " "));
   if (filters.flagged) parts.push("flagged");
@@ -39,7 +41,7 @@ async function studyableSelection(db: Db, userId: string, filters: SelectionFilt
 export async function createStudySet(db: Db, { userId, filters, now = new Date() }: { userId: string; filters: SelectionFilters; now?: Date }) {
   const ids = await studyableSelection(db, userId, filters, now);
   if (ids.length === 0) throw new AppError("invalid", "No question in this list can be practised: it is empty, or every question in it is suspended.");
-  const set = await db.studySet.create({ data: { userId, questionIds: JSON.stringify(ids), label: selectionLabel(filters), createdAt: now }, select: { id: true } });
+  const set = await db.studySet.create({ data: { userId, questionIds: JSON.stringify(ids), label: selectionLabel(filters, filters.deck ? (await db.deck.findFirst({ where: { id: filters.deck, userId }, select: { name: true } }))?.name : undefined), createdAt: now }, select: { id: true } });
   return { id: set.id, count: ids.length };
 }
 
@@ -78,7 +80,7 @@ export async function getStudySetCard(db: Db, { userId, setId, now = new Date() 
     return { kind: "done", nextDueAt: soonest && soonest.getTime() - now.getTime() < 15 * 60_000 ? soonest.toISOString() : null, counts };
   }
   const [question, state] = await Promise.all([
-    db.question.findFirstOrThrow({ where: { id: next, ...visibleTo(userId) }, include: { topic: true } }),
+    db.question.findFirstOrThrow({ where: { id: next, ...visibleTo(userId) }, include: withDeckName }).then(labelled),
     db.cardState.findUnique({ where: { userId_questionId: { userId, questionId: next } } }),
   ]);
   return { kind: "card", card: toPracticeCard(question, state, userId, now, scheduler.config), counts };

@@ -6,6 +6,7 @@ import { getTopicMastery } from "@/lib/server/progress/get-topic-mastery";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { hiddenIds, studyableBy, visibleTo } from "@/lib/server/library/hidden-questions";
 import { toPracticeCard } from "./to-practice-card";
+import { labelled, withDeckName } from "@/lib/server/decks/own-live-card";
 
 // A card just drilled is not offered again in the same sitting.
 export const RESTING_MS = 10 * 60 * 1000;
@@ -22,7 +23,7 @@ export async function restingQuestionIds(db: Db, userId: string, now: Date): Pro
 /** One question as a drill shows it: with the learner's card state and their own scheduler's intervals. */
 export async function drillCardFor(db: Db, { userId, questionId, now }: { userId: string; questionId: string; now: Date }) {
   const [question, state, scheduler] = await Promise.all([
-    db.question.findFirstOrThrow({ where: { id: questionId, ...visibleTo(userId) }, include: { topic: true } }),
+    db.question.findFirstOrThrow({ where: { id: questionId, ...visibleTo(userId) }, include: withDeckName }).then(labelled),
     db.cardState.findUnique({ where: { userId_questionId: { userId, questionId } } }),
     getLearnerScheduler(db, userId),
   ]);

@@ -39,6 +39,12 @@ export async function deleteAccount(db: Db, { userId, password }: { userId: stri
     await tx.reviewLog.deleteMany({ where: { userId } });
     await tx.cardState.deleteMany({ where: { userId } });
     await tx.session.deleteMany({ where: { userId } });
+    // Their own cards go too, after every row that points at them (marks hold a restricting key).
+    await tx.questionMark.deleteMany({ where: { userId } });
+    await tx.studySet.deleteMany({ where: { userId } });
+    await tx.deckMedia.deleteMany({ where: { userId } });
+    await tx.question.deleteMany({ where: { ownerId: userId } });
+    await tx.deck.deleteMany({ where: { userId } });
     await tx.loginThrottle.deleteMany({ where: { key: `email:${user.email}` } });
     await tx.user.delete({ where: { id: userId } });
   });

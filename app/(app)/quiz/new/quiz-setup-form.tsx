@@ -12,6 +12,10 @@ import { postJson, SessionExpiredError } from "../post-json";
 interface Props {
   topics: Topic[];
   counts: Record<string, Record<string, number>>;
+  /** The learner's own decks, with their live cards per difficulty. */
+  decks?: { id: string; name: string; counts: Record<string, number> }[];
+  /** A deck chosen before the page opened (from the deck's page): it alone is ticked. */
+  initialDeckId?: string | null;
 }
 
 const PRESETS = [
@@ -19,22 +23,21 @@ const PRESETS = [
   { name: "Full mock interview", description: "30 questions from every topic, 30 minutes", count: 30, minutes: 30 },
 ];
 
-export function QuizSetupForm({ topics, counts }: Props) {
+export function QuizSetupForm({ topics, counts, decks = [], initialDeckId = null }: Props) {
   const router = useRouter();
-  const [topicIds, setTopicIds] = useState<string[]>(topics.map((t) => t.id));
+  const [topicIds, setTopicIds] = useState<string[]>(initialDeckId ? [] : topics.map((t) => t.id));
+  const [deckIds, setDeckIds] = useState<string[]>(initialDeckId ? [initialDeckId] : []);
   const [difficulties, setDifficulties] = useState<Difficulty[]>([]);
   const [count, setCount] = useState(10);
   const [minutes, setMinutes] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  const available = topicIds.reduce(
-    (sum, t) => sum + Object.entries(counts[t] ?? {}).reduce((s, [d, n]) => s + (difficulties.length === 0 || difficulties.includes(d as Difficulty) ? n : 0), 0),
-    0,
-  );
+  const matching = (byDifficulty: Record<string, number>) => Object.entries(byDifficulty).reduce((s, [d, n]) => s + (difficulties.length === 0 || difficulties.includes(d as Difficulty) ? n : 0), 0);
+  const available = topicIds.reduce((sum, t) => sum + matching(counts[t] ?? {}), 0) + decks.filter((d) => deckIds.includes(d.id)).reduce((sum, d) => sum + matching(d.counts), 0);
   const limit = minutes ?? count;
 
-  async function start(body: { topicIds: string[]; count: number; difficulties: Difficulty[]; timeLimitMinutes: number }) {
+  async function start(body: { topicIds: string[]; deckIds?: string[]; count: number; difficulties: Difficulty[]; timeLimitMinutes: number }) {
     setPending(true);
     setError(null);
     try {
@@ -49,7 +52,7 @@ export function QuizSetupForm({ topics, counts }: Props) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void start({ topicIds, count, difficulties, timeLimitMinutes: limit });
+    void start({ topicIds, deckIds, count, difficulties, timeLimitMinutes: limit });
   }
 
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -90,6 +93,19 @@ export function QuizSetupForm({ topics, counts }: Props) {
             ))}
           </div>
         </fieldset>
+        {decks.length > 0 && (
+          <fieldset>
+            <legend className="text-sm font-medium">Your decks</legend>
+            <div className="mt-2 flex flex-wrap gap-2">
+              {decks.map((deck) => (
+                <label key={deck.id} className="flex cursor-pointer items-center gap-2 rounded-lg border border-border px-3 py-1.5 text-sm has-checked:border-accent has-checked:bg-accent-soft">
+                  <input type="checkbox" checked={deckIds.includes(deck.id)} onChange={() => setDeckIds((l) => toggle(l, deck.id))} />
+                  {deck.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
         <fieldset>
           <legend className="text-sm font-medium">Difficulty (none ticked means any)</legend>
           <div className="mt-2 flex flex-wrap gap-2">

@@ -1,3 +1,5 @@
+// In its own route group so the skeleton wraps only the list: /questions/:id answers a real 404 for a question
+// the learner cannot see, which a streamed loading boundary would turn into a 200.
 /** A skeleton of the library: search box, chips and rows, so nothing jumps when the list arrives. */
 export default function Loading() {
   return (

@@ -5,7 +5,8 @@ import { getLibraryFacets } from "@/lib/server/library/get-library-facets";
 import { searchLibrary } from "@/lib/server/library/search-library";
 import { listTopics } from "@/lib/server/topics/list-topics";
 import { filtersFromSearchParams, libraryFiltersSchema } from "@/lib/validation/library";
-import { LibraryView } from "./library-view";
+import { LibraryView } from "../library-view";
+import { listDecks } from "@/lib/server/decks/decks";
 
 export const metadata: Metadata = { title: "Library" };
 
@@ -14,7 +15,8 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   const user = await requireUser("/questions");
   const raw = filtersFromSearchParams(await searchParams);
   const parsed = libraryFiltersSchema.safeParse(raw);
-  const [topics, facets] = await Promise.all([listTopics(db), getLibraryFacets(db)]);
+  const [topics, bankFacets, decks] = await Promise.all([listTopics(db), getLibraryFacets(db), listDecks(db, { userId: user.id })]);
+  const facets = { ...bankFacets, decks: decks.map((d) => ({ id: d.id, name: d.name })) };
   const topicChips = topics.map((t) => ({ id: t.id, name: t.name, short: t.short, glyph: t.glyph }));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
