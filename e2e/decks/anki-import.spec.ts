@@ -58,6 +58,13 @@ test("import an .apkg through the page, practise one of its cards; its scripts a
   await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible();
   await expect(page.getByText("2 new cards, 3 reviews, 1 images.")).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  // The result fits a phone, in the dark theme too.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: "light" });
 
   const deck = await testDb.deck.findFirstOrThrow({ where: { userId: user.id, name: "E2E Anki::Flow control" } });
   const imported = await testDb.question.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" } });
