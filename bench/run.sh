@@ -15,5 +15,7 @@ run bench/http-loop.bench.ts
 HTTP_DB=postgres run bench/http-loop.bench.ts
 run bench/pages.bench.ts
 PAGES_DB=postgres run bench/pages.bench.ts
+run bench/anki-import.bench.ts
+ANKI_DB=postgres run bench/anki-import.bench.ts
 run bench/growth.bench.ts
 GROWTH_DB=postgres run bench/growth.bench.ts

@@ -21,6 +21,7 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESC
 
 // Only these schemes may become links; `javascript:` and `data:` never reach an href.
 const SAFE_HREF = /^(https?:|mailto:|#|\/(?!\/))/i;
+const DECK_MEDIA = /^\/api\/decks\/[a-z0-9]{1,40}\/media\/[A-Za-z0-9%._~-]{1,800}$/;
 
 function highlight(code: string, lang: string | undefined): string {
   const language = lang && hljs.getLanguage(lang) ? lang : undefined;
@@ -46,9 +47,12 @@ const marked = new Marked({
       if (!SAFE_HREF.test(token.href.trim())) return text;
       return `<a href="${escapeHtml(token.href.trim())}" rel="noopener noreferrer nofollow">${text}</a>`;
     },
-    // No remote images: they would leak the reader's address and break the content policy.
+    // No remote images: they would leak the reader's address and break the content policy. Only a deck's
+    // own stored media (served to its owner by /api/decks/:id/media/:name) becomes an <img>.
     image(token: Tokens.Image) {
-      return escapeHtml(token.text);
+      const href = token.href.trim();
+      if (!DECK_MEDIA.test(href)) return escapeHtml(token.text);
+      return `<img src="${escapeHtml(href)}" alt="${escapeHtml(token.text)}" loading="lazy" class="card-image">`;
     },
   },
 });

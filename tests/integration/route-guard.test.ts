@@ -49,6 +49,10 @@ const PROBES: Record<string, Probe[]> = {
   ],
   "api/decks/[id]/cards": [{ method: "POST", url: "/x", params: (o) => ({ id: o.deckId }), body: () => ({ type: "flashcard", prompt: "planted", answer: "planted" }), foreign: 404 }],
   "api/decks/[id]/export": [{ method: "GET", url: "/x", params: (o) => ({ id: o.deckId }), foreign: 404 }],
+  "api/decks/[id]/media/[name]": [{ method: "GET", url: "/x", params: (o) => ({ id: o.deckId, name: "planted.png" }), foreign: 404 }],
+  "api/decks/[id]/apkg": [{ method: "GET", url: "/x", params: (o) => ({ id: o.deckId }), foreign: 404 }],
+  // An Anki import names no existing id: it only ever creates or updates the caller's own decks.
+  "api/decks/import/anki": [{ method: "POST", url: "/api/decks/import/anki", body: () => "PK not really a package", foreign: null }],
   "api/decks/import/csv": [{ method: "POST", url: (o) => `/api/decks/import/csv?deck=${o.deckId}`, body: () => "front,back\nplanted,planted", foreign: 404 }],
   "api/own-cards/[id]": [
     { method: "PUT", url: "/x", params: (o) => ({ id: o.ownCardId }), body: () => ({ type: "flashcard", prompt: "changed", answer: "changed" }), foreign: 404 },

@@ -60,6 +60,11 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
             Export as CSV
           </a>
         )}
+        {cards.length > 0 && (
+          <a href={`/api/decks/${deck.id}/apkg`} className="inline-flex items-center rounded-lg px-4 py-2 text-sm font-medium text-muted hover:bg-surface-2 hover:text-text" download>
+            Export for Anki (.apkg)
+          </a>
+        )}
       </div>
       {cards.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-border p-6 text-center text-muted">This deck has no cards yet. Write one with New card, or import a CSV into it.</p>

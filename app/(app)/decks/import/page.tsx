@@ -21,6 +21,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       <p className="mb-6 text-sm text-muted">
         One card per row: front, back, and optionally tags and a type (flashcard, or reversed for a card each way). UTF-8, with or without a header. You see the first rows and choose the columns before anything is saved.
       </p>
+      <p className="mb-6 text-sm">
+        Coming from Anki?{" "}
+        <Link href="/decks/import/anki" className="text-accent underline">
+          Import an .apkg or .colpkg with your review history
+        </Link>
+        .
+      </p>
       <CsvImport decks={decks.map((d) => ({ id: d.id, name: d.name }))} initialDeckId={decks.some((d) => d.id === deck) ? deck! : null} />
     </main>
   );
