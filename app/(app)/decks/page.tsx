@@ -22,12 +22,17 @@ export default async function DecksPage() {
       </div>
       <div className="mb-8 flex flex-col gap-4 rounded-2xl border border-border bg-surface p-5 sm:flex-row sm:items-end">
         <NewDeckForm />
-        <ButtonLink href="/decks/import" variant="secondary">
-          Import a CSV or TSV
-        </ButtonLink>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href="/decks/import" variant="secondary">
+            Import a CSV or TSV
+          </ButtonLink>
+          <ButtonLink href="/decks/import/anki" variant="secondary">
+            Import from Anki
+          </ButtonLink>
+        </div>
       </div>
       {decks.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-border p-6 text-center text-muted">No decks yet. Create one above and write your first card, or import a CSV file of cards.</p>
+        <p className="rounded-2xl border border-dashed border-border p-6 text-center text-muted">No decks yet. Create one above and write your first card, or import a CSV file or an Anki deck.</p>
       ) : (
         <ul className="flex flex-col divide-y divide-border rounded-2xl border border-border bg-surface">
           {decks.map((deck) => (
