@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { OWN_TOPIC_ID } from "../../lib/content/own-cards";
 import { testDb } from "../support/db";
 
 const violations = async (page: Page) =>
@@ -77,7 +78,8 @@ test("the landing page shows a real card a visitor can answer and grade, the thr
 
   await expect(page.getByRole("heading", { name: "Three ways to study" })).toBeVisible();
   for (const title of ["Flashcards that schedule themselves", "Timed mock quizzes", "Weak-topic review"]) await expect(page.getByRole("heading", { name: title })).toBeVisible();
-  const topics = await testDb.topic.findMany({ include: { _count: { select: { questions: { where: { retiredAt: null } } } } } });
+  // The bank's topics only: learners' own cards (under the "own" topic) are theirs, not the product's.
+  const topics = await testDb.topic.findMany({ where: { id: { not: OWN_TOPIC_ID } }, include: { _count: { select: { questions: { where: { retiredAt: null, ownerId: null } } } } } });
   const total = topics.reduce((sum, t) => sum + t._count.questions, 0);
   await expect(page.getByRole("heading", { name: `${total} questions across ${topics.length} topics` })).toBeVisible();
   for (const topic of topics) {
