@@ -9,6 +9,7 @@ import { ANKI_LIMITS, type AnkiLimits } from "@/lib/anki/limits";
 import { MAX_DECKS } from "@/lib/validation/decks";
 import { newId } from "@/lib/server/ids";
 import { syncSearchIndex } from "@/lib/server/library/sync-search-index";
+import { prevFieldsOf } from "@/lib/server/practice/card-row";
 
 export interface AnkiImportResult {
   decks: Array<{ id: string; name: string; updated: boolean }>;
@@ -208,16 +209,7 @@ async function storeHistory(tx: Tx, userId: string, cards: Array<{ id: string; c
         clientKey: `anki:${id}:${i}`,
         cardVersion: i + 1,
         prevExisted: review.existed,
-        prevState: b.state,
-        prevDue: b.due,
-        prevStability: b.stability,
-        prevDifficulty: b.difficulty,
-        prevElapsedDays: b.elapsedDays,
-        prevScheduledDays: b.scheduledDays,
-        prevLearningSteps: b.learningSteps,
-        prevReps: b.reps,
-        prevLapses: b.lapses,
-        prevLastReview: b.lastReview,
+        ...prevFieldsOf(b),
       });
     });
     const s = card.state;

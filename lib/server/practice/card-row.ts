@@ -1,6 +1,6 @@
 import "server-only";
 import type { CardFields } from "@/lib/srs/card";
-import type { CardState } from "@/lib/generated/prisma/client";
+import type { CardState, ReviewLog } from "@/lib/generated/prisma/client";
 
 export function cardFieldsFromRow(row: CardState): CardFields {
   return {
@@ -14,6 +14,38 @@ export function cardFieldsFromRow(row: CardState): CardFields {
     lapses: row.lapses,
     state: row.state,
     lastReview: row.lastReview,
+  };
+}
+
+/** The card as it stood before a review: what the review's log keeps, and what undo and regrading restore. */
+export function cardFieldsBeforeLog(log: Pick<ReviewLog, "prevDue" | "prevStability" | "prevDifficulty" | "prevElapsedDays" | "prevScheduledDays" | "prevLearningSteps" | "prevReps" | "prevLapses" | "prevState" | "prevLastReview">): CardFields {
+  return {
+    due: log.prevDue,
+    stability: log.prevStability,
+    difficulty: log.prevDifficulty,
+    elapsedDays: log.prevElapsedDays,
+    scheduledDays: log.prevScheduledDays,
+    learningSteps: log.prevLearningSteps,
+    reps: log.prevReps,
+    lapses: log.prevLapses,
+    state: log.prevState,
+    lastReview: log.prevLastReview,
+  };
+}
+
+/** A card's fields as a review log's "before" columns. */
+export function prevFieldsOf(card: CardFields) {
+  return {
+    prevDue: card.due,
+    prevStability: card.stability,
+    prevDifficulty: card.difficulty,
+    prevElapsedDays: card.elapsedDays,
+    prevScheduledDays: card.scheduledDays,
+    prevLearningSteps: card.learningSteps,
+    prevReps: card.reps,
+    prevLapses: card.lapses,
+    prevState: card.state,
+    prevLastReview: card.lastReview,
   };
 }
 

@@ -17,7 +17,7 @@ import { questionBank } from "@/lib/server/content/question-bank";
 import { newId } from "@/lib/server/ids";
 import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { inGradeTransaction } from "./grade-scope";
-import { cardFieldsFromRow, cardStateFromRaw, type RawCardStateRow } from "./card-row";
+import { cardFieldsFromRow, cardStateFromRaw, prevFieldsOf, type RawCardStateRow } from "./card-row";
 import { writeGrade, type CardWrite } from "./write-grade";
 
 // "selection": practice limited to a set chosen in the library (it does not count against the new-card limit).
@@ -145,16 +145,7 @@ async function gradeOnce(db: Db, options: GradeCardOptions): Promise<GradeOutcom
       clientKey,
       cardVersion: version,
       prevExisted: row !== null,
-      prevState: before.state,
-      prevDue: before.due,
-      prevStability: before.stability,
-      prevDifficulty: before.difficulty,
-      prevElapsedDays: before.elapsedDays,
-      prevScheduledDays: before.scheduledDays,
-      prevLearningSteps: before.learningSteps,
-      prevReps: before.reps,
-      prevLapses: before.lapses,
-      prevLastReview: before.lastReview,
+      ...prevFieldsOf(before),
       answer: answer ? JSON.stringify(answer) : null,
       // What scheduled this grade, so the card can be replayed exactly from its log.
       paramsId: scheduler.paramsId,
@@ -240,16 +231,7 @@ export async function gradeInTransaction(tx: Tx, options: GradeCardOptions): Pro
       clientKey,
       cardVersion: version,
       prevExisted: row !== null,
-      prevState: before.state,
-      prevDue: before.due,
-      prevStability: before.stability,
-      prevDifficulty: before.difficulty,
-      prevElapsedDays: before.elapsedDays,
-      prevScheduledDays: before.scheduledDays,
-      prevLearningSteps: before.learningSteps,
-      prevReps: before.reps,
-      prevLapses: before.lapses,
-      prevLastReview: before.lastReview,
+      ...prevFieldsOf(before),
       answer: answer ? JSON.stringify(answer) : null,
       // What scheduled this grade, so the card can be replayed exactly from its log.
       paramsId: scheduler.paramsId,

@@ -2,25 +2,10 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/app-error";
 import { parseJsonColumn } from "@/lib/json-column";
-import type { CardFields } from "@/lib/srs/card";
 import { DEFAULT_RETENTION, nextCard, type GradeValue } from "@/lib/srs/scheduler";
+import { cardFieldsBeforeLog, prevFieldsOf } from "./card-row";
 
 type Tx = Prisma.TransactionClient;
-
-type LogRow = Awaited<ReturnType<Tx["reviewLog"]["findMany"]>>[number];
-
-const before = (log: LogRow): CardFields => ({
-  due: log.prevDue,
-  stability: log.prevStability,
-  difficulty: log.prevDifficulty,
-  elapsedDays: log.prevElapsedDays,
-  scheduledDays: log.prevScheduledDays,
-  learningSteps: log.prevLearningSteps,
-  reps: log.prevReps,
-  lapses: log.prevLapses,
-  state: log.prevState,
-  lastReview: log.prevLastReview,
-});
 
 /**
  * Changes one recorded grade to another rating in place, as if it had been given then: the card is
@@ -42,7 +27,7 @@ export async function regradeReview(tx: Tx, { userId, reviewId, rating, overrule
   const replayed = history.slice(from);
   const version = state.version + 1;
 
-  let card = before(target);
+  let card = cardFieldsBeforeLog(target);
   for (const [i, log] of replayed.entries()) {
     const config = { weights: log.paramsId ? (weightsOf.get(log.paramsId) ?? null) : null, desiredRetention: log.desiredRetention ?? DEFAULT_RETENTION };
     const isTarget = i === 0;
@@ -61,16 +46,3 @@ export async function regradeReview(tx: Tx, { userId, reviewId, rating, overrule
   if (count !== 1) throw new AppError("conflict", "This card was graded at the same moment; try again.");
   return card;
 }
-
-const prevFieldsOf = (card: CardFields) => ({
-  prevDue: card.due,
-  prevStability: card.stability,
-  prevDifficulty: card.difficulty,
-  prevElapsedDays: card.elapsedDays,
-  prevScheduledDays: card.scheduledDays,
-  prevLearningSteps: card.learningSteps,
-  prevReps: card.reps,
-  prevLapses: card.lapses,
-  prevState: card.state,
-  prevLastReview: card.lastReview,
-});

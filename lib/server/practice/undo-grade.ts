@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db-client";
 import { AppError } from "@/lib/http/app-error";
+import { cardFieldsBeforeLog } from "./card-row";
 
 export interface UndoGradeOptions {
   userId: string;
@@ -26,19 +27,7 @@ export async function undoGrade(db: Db, { userId, reviewId }: UndoGradeOptions):
     if (log.prevExisted) {
       await tx.cardState.update({
         where: { id: state.id },
-        data: {
-          due: log.prevDue,
-          stability: log.prevStability,
-          difficulty: log.prevDifficulty,
-          elapsedDays: log.prevElapsedDays,
-          scheduledDays: log.prevScheduledDays,
-          learningSteps: log.prevLearningSteps,
-          reps: log.prevReps,
-          lapses: log.prevLapses,
-          state: log.prevState,
-          lastReview: log.prevLastReview,
-          version: state.version + 1,
-        },
+        data: { ...cardFieldsBeforeLog(log), version: state.version + 1 },
       });
     } else {
       await tx.cardState.delete({ where: { id: state.id } });
