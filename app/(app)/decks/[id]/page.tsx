@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/http/app-error";
 import { plainText } from "@/lib/library/search-terms";
 import { getOwnedDeck } from "@/lib/server/decks/decks";
 import { listDeckCards } from "@/lib/server/decks/own-cards";
 import { DeckActions } from "./deck-actions";
 import { DeleteCardButton } from "./delete-card-button";
 import { PractiseDeckButton } from "./practise-deck-button";
+import { notFoundIfMissing } from "@/lib/http/not-found-if-missing";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -21,10 +20,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const imported = Number((await searchParams).imported);
   const user = await requireUser(`/decks/${id}`);
-  const deck = await getOwnedDeck(db, { userId: user.id, deckId: id }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const deck = await getOwnedDeck(db, { userId: user.id, deckId: id }).catch(notFoundIfMissing);
   const cards = await listDeckCards(db, { userId: user.id, deckId: deck.id });
   return (
     <main className="mx-auto max-w-3xl px-4 py-8 sm:px-5">

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { dueIn } from "@/components/relative-time";
 import { AnswerExplanation } from "@/components/study/answer-explanation";
 import { TopicChip } from "@/components/topic-chip";
 import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/http/app-error";
 import { getAnswerHistory } from "@/lib/server/learner/get-answer-history";
 import { getCard } from "@/lib/server/practice/get-card";
 import { isInActiveQuiz } from "@/lib/server/quiz/is-in-active-quiz";
@@ -17,6 +15,7 @@ import { getMarks } from "@/lib/server/library/set-mark";
 import { renderMarkdown } from "@/lib/markdown";
 import { AnswerHistory } from "./answer-history";
 import { QuestionMarksPanel } from "./question-marks";
+import { notFoundIfMissing } from "@/lib/http/not-found-if-missing";
 
 export const metadata: Metadata = { title: "Question" };
 
@@ -25,10 +24,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const user = await requireUser(`/questions/${id}`);
   const now = new Date();
-  const card = await getCard(db, { userId: user.id, questionId: id, now }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const card = await getCard(db, { userId: user.id, questionId: id, now }).catch(notFoundIfMissing);
   const [state, history, hideAnswer, marks] = await Promise.all([
     db.cardState.findUnique({ where: { userId_questionId: { userId: user.id, questionId: id } } }),
     getAnswerHistory(db, { userId: user.id, questionId: id }),

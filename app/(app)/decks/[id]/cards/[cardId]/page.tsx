@@ -4,22 +4,17 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ownCardFromColumns } from "@/lib/decks/card-columns";
-import { AppError } from "@/lib/http/app-error";
 import { getOwnedDeck } from "@/lib/server/decks/decks";
 import { getOwnCard } from "@/lib/server/decks/own-cards";
 import { CardForm } from "../../card-form";
+import { notFoundIfMissing } from "@/lib/http/not-found-if-missing";
 
 export const metadata: Metadata = { title: "Edit card" };
-
-const missing = (error: unknown) => {
-  if (error instanceof AppError && error.code === "not_found") notFound();
-  throw error;
-};
 
 export default async function EditCardPage({ params }: { params: Promise<{ id: string; cardId: string }> }) {
   const { id, cardId } = await params;
   const user = await requireUser(`/decks/${id}/cards/${cardId}`);
-  const [deck, card] = await Promise.all([getOwnedDeck(db, { userId: user.id, deckId: id }).catch(missing), getOwnCard(db, { userId: user.id, cardId }).catch(missing)]);
+  const [deck, card] = await Promise.all([getOwnedDeck(db, { userId: user.id, deckId: id }).catch(notFoundIfMissing), getOwnCard(db, { userId: user.id, cardId }).catch(notFoundIfMissing)]);
   if (card.deckId !== deck.id) notFound();
   return (
     <main className="mx-auto max-w-4xl px-4 py-8 sm:px-5">
