@@ -1,5 +1,5 @@
 import Database from "libsql";
-import { BUSY_TIMEOUT_MS } from "./db-busy-timeout";
+import { BUSY_TIMEOUT_MS, SYNCHRONOUS_PRAGMA } from "./db-busy-timeout";
 import { countRoundTrip } from "./db-round-trips";
 
 type Value = string | number | bigint | null | Uint8Array;
@@ -28,6 +28,7 @@ export class SqliteHotPath {
     if (!this.#db) {
       this.#db = new Database(this.file);
       this.#db.prepare(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`).all();
+      this.#db.prepare(SYNCHRONOUS_PRAGMA).run();
     }
     return this.#db;
   }

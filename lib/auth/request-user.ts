@@ -3,6 +3,7 @@ import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { currentSessionLearner, type RequestLearner } from "@/lib/server/users/session-check";
 
 export interface SessionUser {
@@ -17,7 +18,7 @@ export interface SessionUser {
 export async function userFromRequest(req: NextRequest): Promise<SessionUser | null> {
   // Behind HTTPS next-auth names the cookie __Secure-…; read whichever this request carries.
   const secureCookie = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
-  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie });
+  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie, decode: decodeSessionToken });
   if (!token?.sub || typeof token.email !== "string") return null;
   const learner = await currentSessionLearner(db, { userId: token.sub, sessionVersion: token.sv, sessionId: token.sid });
   if (!learner) return null;

@@ -4,11 +4,33 @@ import { db } from "@/lib/db";
 import { gradeCard } from "@/lib/server/practice/grade-card";
 import { getNextCard } from "@/lib/server/practice/get-next-card";
 import { makeUser } from "../support/users";
+import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
 
 const grade = (userId: string, questionId: string, rating: 1 | 2 | 3 | 4, now: Date) =>
   gradeCard(db, { userId, questionId, rating, clientKey: randomUUID(), durationMs: 0, source: "practice", now });
 
 describe("the practice queue", () => {
+  it("leaves the cards on retired questions out of the unseen count", async () => {
+    const user = await makeUser(db);
+    const now = new Date();
+    const before = await getNextCard(db, { userId: user.id, now });
+    const deck = await db.deck.create({ data: { userId: user.id, name: "Half retired" } });
+    const [kept, gone] = await Promise.all(
+      [0, 1].map((position) =>
+        db.question.create({
+          data: { id: `own-${randomUUID()}`, topicId: OWN_TOPIC_ID, subtopic: deck.id, difficulty: "medium", type: "flashcard", prompt: "p", answer: "a", explanation: "e", position, ownerId: user.id, deckId: deck.id },
+        }),
+      ),
+    );
+    await grade(user.id, kept!.id, 3, now);
+    await grade(user.id, gone!.id, 3, now);
+    await db.question.update({ where: { id: gone!.id }, data: { retiredAt: now } });
+    // Two cards added and both seen, one of them retired: nothing new is waiting (counting the retired one would make it one fewer).
+    const after = await getNextCard(db, { userId: user.id, now });
+    expect(after.counts.unseen).toBe(before.counts.unseen);
+    expect((await getNextCard(db, { userId: user.id, now, topicId: OWN_TOPIC_ID })).counts.unseen).toBe(0);
+  });
+
   it("serves due cards before new ones, most overdue first", async () => {
     const user = await makeUser(db);
     const [a, b] = await db.question.findMany({ where: { retiredAt: null }, take: 2, orderBy: { id: "desc" } });

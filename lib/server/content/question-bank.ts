@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db-client";
 import type { Question, Topic } from "@/lib/generated/prisma/client";
 import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
+import { renderAhead } from "@/lib/server/practice/rendered-question";
 
 export type BankQuestion = Question & { topic: Topic };
 
@@ -33,6 +34,8 @@ async function loadBank(db: Db, version: number): Promise<QuestionBank> {
   const newCardOrder = [...live].sort((a, b) => a.position - b.position || a.topic.position - b.topic.position || (a.id < b.id ? -1 : 1));
   const perTopic = new Map<string, number>();
   for (const q of live) perTopic.set(q.topicId, (perTopic.get(q.topicId) ?? 0) + 1);
+  // In the order learners meet them, so the first cards anyone is shown are the first rendered.
+  renderAhead(newCardOrder);
   return {
     version,
     topics,

@@ -45,7 +45,8 @@ async function readQueue(
   { userId, topicId, now, learner }: { userId: string; topicId?: string | null; now: Date; learner: RequestLearner },
 ) {
   // Every subquery over "Question" carries this: the bank and the learner's own cards, never another's.
-  const mine = Prisma.sql`AND (q."ownerId" IS NULL OR q."ownerId" = ${userId})`;
+  // Written as one comparison, not an OR, so SQLite walks the introduction-order index instead of the owner index.
+  const mine = Prisma.sql`AND COALESCE(q."ownerId", ${userId}) = ${userId}`;
   const inTopic = topicId ? Prisma.sql`AND q."topicId" = ${topicId} ${mine}` : mine;
   const dayStart = startOfLocalDay(now, learner.timeZone);
   // With an interview plan that drives the daily limit, the questions of its topics seen so far.
@@ -55,6 +56,15 @@ async function readQueue(
     ? Prisma.sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inPlan} ${mine})`
     : Prisma.sql`NULL`;
+  // Live questions with a card: within a topic, walked from the topic's questions; in all, every card less
+  // those on retired questions (few, with their own index), so neither reads each card's question row.
+  // A learner only ever has cards on questions they can see, so the bank and their own.
+  const seenCount = topicId
+    ? Prisma.sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q WHERE q."retiredAt" IS NULL ${inTopic}
+        AND EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id"))`
+    : Prisma.sql`((SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c WHERE c."userId" = ${userId})
+        - (SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q WHERE q."retiredAt" IS NOT NULL
+            AND EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")))`;
   // Questions the learner has suspended, or buried until a later instant, leave the queue.
   const visible = Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
             AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))`;
@@ -64,18 +74,16 @@ async function readQueue(
       SELECT
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
           WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic} ${visible}) AS "dueCount",
-        (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-          WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic}) AS "seenCount",
+        ${seenCount} AS "seenCount",
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "ReviewLog" r
           WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart} AND r."prevExisted" = FALSE
             AND r."source" <> 'selection') AS "introducedToday",
         (SELECT MIN(c."due") FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
           WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic} ${visible}) AS "nextDueAt",
-        (SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q
-          WHERE q."retiredAt" IS NULL ${inTopic}
-            AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")
-            AND EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
-              AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))) AS "hiddenUnseen",
+        (SELECT CAST(COUNT(*) AS INTEGER) FROM "QuestionMark" m JOIN "Question" q ON q."id" = m."questionId"
+          WHERE m."userId" = ${userId} AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now})
+            AND q."retiredAt" IS NULL ${inTopic}
+            AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")) AS "hiddenUnseen",
         ${planSeen} AS "planSeen",
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q WHERE q."ownerId" = ${userId} AND q."retiredAt" IS NULL ${inTopic}) AS "ownLive",
         f."newQuestionId",

@@ -1,53 +1,13 @@
 import "server-only";
-import { parseJsonColumn } from "@/lib/json-column";
 import { randomUUID } from "node:crypto";
-import type { Choice, CodeSnippet, OrderStep } from "@/lib/content/question";
 import type { Difficulty, QuestionType } from "@/lib/content/schema";
 import type { CardState, Question, Topic } from "@/lib/generated/prisma/client";
-import { renderCode, renderInlineMarkdown, renderMarkdown } from "@/lib/markdown";
 import { practiceShowingSeed, seededShuffle, shuffleOutOfOrder } from "@/lib/practice/shuffle";
 import type { PracticeCard } from "@/lib/practice/types";
 import { newCardFields } from "@/lib/srs/card";
 import { intervalLabels, type SchedulerConfig } from "@/lib/srs/scheduler";
 import { cardFieldsFromRow } from "./card-row";
-
-/** A question's Markdown rendered once per question object (the in-memory bank keeps its objects). */
-interface RenderedQuestion {
-  promptHtml: string;
-  codeHtml: string | null;
-  answerHtml: string;
-  explanationHtml: string;
-  choices: { id: string; html: string; correct: boolean; whyHtml: string | null }[] | null;
-  steps: { id: string; html: string }[] | null;
-}
-
-const rendered = new WeakMap<Question, RenderedQuestion>();
-
-function render(question: Question): RenderedQuestion {
-  const cached = rendered.get(question);
-  if (cached) return cached;
-  const choices = parseJsonColumn<Choice[]>(question.choices);
-  const steps = parseJsonColumn<OrderStep[]>(question.steps);
-  const code = parseJsonColumn<CodeSnippet>(question.code);
-  const out: RenderedQuestion = {
-    promptHtml: renderMarkdown(question.prompt),
-    codeHtml: code ? renderCode(code.source, code.language) : null,
-    answerHtml: renderMarkdown(question.answer),
-    explanationHtml: renderMarkdown(question.explanation),
-    choices: choices
-      ? choices.map((c) => ({
-          id: c.id,
-          html: renderInlineMarkdown(c.text),
-          correct: c.correct,
-          whyHtml: c.why ? renderInlineMarkdown(c.why) : null,
-        }))
-      : null,
-    // In the authored (correct) order; shuffled per showing below.
-    steps: steps ? steps.map((s) => ({ id: s.id, html: renderInlineMarkdown(s.text) })) : null,
-  };
-  rendered.set(question, out);
-  return out;
-}
+import { renderedQuestion } from "./rendered-question";
 
 export function toPracticeCard(
   question: Question & { topic: Topic },
@@ -56,7 +16,7 @@ export function toPracticeCard(
   now: Date,
   scheduler: SchedulerConfig,
 ): PracticeCard {
-  const html = render(question);
+  const html = renderedQuestion(question);
   const seed = practiceShowingSeed(userId, question.id, state);
   return {
     questionId: question.id,
