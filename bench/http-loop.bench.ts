@@ -114,14 +114,16 @@ async function emptyRoute(count: number, seconds: number, into: Samples): Promis
 }
 
 const cards = new Map<string, { questionId: string; clientKey: string } | undefined>();
+// The learner each client grades as: its own until that one has seen the whole bank, then a spare, kept across slices.
+const clients = users.slice(0, Math.max(...LEVELS));
 const spares = users.slice(Math.max(...LEVELS));
 
 /** Grades as fast as it can for `seconds` with `count` users at once; latency is per grade request. */
 async function overHttp(count: number, seconds: number, into: Samples): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   await Promise.all(
-    users.slice(0, count).map(async (first) => {
-      let user = first;
+    clients.slice(0, count).map(async (_, slot) => {
+      let user = clients[slot]!;
       let headers = { cookie: user.cookie, "content-type": "application/json", origin: base };
       const firstCard = async () =>
         cards.get(user.id) ?? ((await (await fetch(`${base}/api/practice/next`, { headers })).json()) as { card?: { questionId: string; clientKey: string } }).card;
@@ -129,10 +131,9 @@ async function overHttp(count: number, seconds: number, into: Samples): Promise<
       while (Date.now() < deadline) {
         if (!card) {
           // This learner has seen every question: carry on as a fresh one.
-          cards.set(user.id, undefined);
           const spare = spares.shift();
           if (!spare) break;
-          user = spare;
+          user = clients[slot] = spare;
           headers = { ...headers, cookie: user.cookie };
           card = await firstCard();
           continue;

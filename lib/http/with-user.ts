@@ -46,9 +46,9 @@ export function withUser<C = unknown>(handler: Handler<C>) {
           response = errorResponse(401, "unauthenticated", "Your session has ended. Sign in again to continue.");
         } else {
           const body = await handler(req, user, context);
-          // A handler may build its own response (a file download); anything else is sent as JSON
-          // (a plain Response: NextResponse.json's cookie and URL helpers cost a grade 0.15 ms and are unused here).
-          response = body instanceof Response ? body : new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+          // A handler may build its own response (a file download); anything else is sent as JSON, through the
+          // standard Response.json: NextResponse's cookie and URL helpers cost a grade 0.15 ms and are unused here.
+          response = body instanceof Response ? body : Response.json(body);
         }
       }
     } catch (error) {

@@ -57,7 +57,8 @@ async function readQueue(
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inPlan} ${mine})`
     : Prisma.sql`NULL`;
   // Live questions with a card: within a topic, walked from the topic's questions; in all, every card less
-  // those on retired questions (few, with their own index), so neither reads each card's question row.
+  // those on retired questions (SQLite finds them in the introduction-order index's entries), so neither
+  // reads each card's question row.
   // A learner only ever has cards on questions they can see, so the bank and their own.
   const seenCount = topicId
     ? Prisma.sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q WHERE q."retiredAt" IS NULL ${inTopic}
