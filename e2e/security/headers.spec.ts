@@ -56,3 +56,16 @@ test("a state-changing request from another site is refused before it touches an
   expect(response.status()).toBe(403);
   expect((await response.json()) as unknown).toMatchObject({ error: { code: "cross_site" } });
 });
+
+test("review-loop answers go uncompressed (a few KB, and gzip would cost the server more than it saves) while pages stay compressed", async ({ page }) => {
+  await register(page);
+  const card = await page.request.get("/api/practice/next", { headers: { "accept-encoding": "gzip" } });
+  expect(card.status()).toBe(200);
+  // Over Next's 1 KB threshold, so only no-transform keeps it uncompressed.
+  expect((await card.body()).byteLength).toBeGreaterThan(1024);
+  expect(card.headers()["content-encoding"]).toBeUndefined();
+  expect(card.headers()["cache-control"]).toContain("no-store");
+  expect(card.headers()["cache-control"]).toContain("no-transform");
+  const practice = await page.request.get("/practice", { headers: { "accept-encoding": "gzip" } });
+  expect(practice.headers()["content-encoding"]).toBe("gzip");
+});

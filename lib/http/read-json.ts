@@ -7,13 +7,20 @@ export const JSON_BODY_LIMIT = 100 * 1024;
 // The deepest body any route expects is three levels (an answer inside a request); 32 is plenty.
 export const JSON_DEPTH_LIMIT = 32;
 
+// Stateless between whole-buffer decodes, so one serves every request.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 const tooLarge = () => new AppError("too_large", `The request body is larger than ${JSON_BODY_LIMIT / 1024} KB.`);
 
 /** The body's bytes, read as a stream and abandoned at the cap instead of buffered whole. */
 export async function readCappedBody(req: Request, limit = JSON_BODY_LIMIT): Promise<Uint8Array> {
-  const declared = Number(req.headers.get("content-length") ?? 0);
+  const length = req.headers.get("content-length");
+  const declared = Number(length ?? 0);
   if (declared > limit) throw tooLarge();
   if (!req.body) return new Uint8Array();
+  // A declared length within the cap bounds the body (Node's parser reads no further), so read it whole:
+  // a web-stream reader costs a grade about 0.3 ms of CPU. Chunked bodies declare nothing and are counted.
+  if (length !== null && /^\d+$/.test(length)) return new Uint8Array(await req.arrayBuffer());
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -66,7 +73,7 @@ export async function readJson(req: NextRequest | Request): Promise<unknown> {
   const bytes = await readCappedBody(req);
   let body: unknown;
   try {
-    body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    body = JSON.parse(utf8.decode(bytes));
   } catch {
     throw new AppError("invalid", "The request body must be JSON.");
   }

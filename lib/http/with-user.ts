@@ -11,6 +11,17 @@ type Handler<C> = (req: NextRequest, user: SessionUser, context: C) => Promise<u
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+export interface WithUserOptions {
+  /**
+   * false: answer uncompressed. For the review loop's few-KB cards, gzip through Next's compression stream
+   * costs the server about 0.4 ms of CPU per answer to save about 3 KB; pages and bigger answers keep it.
+   */
+  compress?: boolean;
+}
+
+// Next's own default for a dynamic route, plus no-transform, which its compression (and any proxy) honours.
+const UNCOMPRESSED = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate, no-transform" };
+
 export const errorResponse = (status: number, code: string, message: string) =>
   NextResponse.json({ error: { code, message } }, { status });
 
@@ -30,7 +41,7 @@ export function toErrorResponse(error: unknown, requestId?: string | null): Next
  * The one way into a route handler: refuses cross-site writes, authenticates, runs the body,
  * turns errors into JSON, and logs one line for the request.
  */
-export function withUser<C = unknown>(handler: Handler<C>) {
+export function withUser<C = unknown>(handler: Handler<C>, { compress = true }: WithUserOptions = {}) {
   return async (req: NextRequest, context: C): Promise<Response> => {
     const started = performance.now();
     const requestId = safeRequestId(req.headers.get("x-request-id"));
@@ -48,7 +59,7 @@ export function withUser<C = unknown>(handler: Handler<C>) {
           const body = await handler(req, user, context);
           // A handler may build its own response (a file download); anything else is sent as JSON, through the
           // standard Response.json: NextResponse's cookie and URL helpers cost a grade 0.15 ms and are unused here.
-          response = body instanceof Response ? body : Response.json(body);
+          response = body instanceof Response ? body : Response.json(body, compress ? undefined : { headers: UNCOMPRESSED });
         }
       }
     } catch (error) {

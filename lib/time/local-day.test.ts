@@ -34,3 +34,26 @@ describe("nextLocalMidnight", () => {
     expect(nextLocalMidnight(new Date("2026-12-01T23:59:00Z"), "UTC").toISOString()).toBe("2026-12-02T00:00:00.000Z");
   });
 });
+
+describe("the remembered day", () => {
+  const localDate = (instant: Date, timeZone: string) => instant.toLocaleDateString("en-CA", { timeZone });
+  const localTime = (instant: Date, timeZone: string) => instant.toLocaleTimeString("en-GB", { timeZone, hourCycle: "h23" });
+
+  it("gives each instant its own day, forwards and backwards through daylight-saving changes and between zones", () => {
+    const zones = ["Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"];
+    const instants: Date[] = [];
+    for (let t = Date.parse("2026-03-25T00:00:00Z"); t < Date.parse("2026-04-08T00:00:00Z"); t += 5 * 3_600_000 + 17 * 60_000) instants.push(new Date(t));
+    for (let t = Date.parse("2026-11-05T00:00:00Z"); t > Date.parse("2026-10-20T00:00:00Z"); t -= 7 * 3_600_000 + 3 * 60_000) instants.push(new Date(t));
+    for (const instant of instants) {
+      for (const zone of zones) {
+        const start = startOfLocalDay(instant, zone);
+        expect(localTime(start, zone), `${instant.toISOString()} ${zone}`).toBe("00:00:00");
+        expect(localDate(start, zone), `${instant.toISOString()} ${zone}`).toBe(localDate(instant, zone));
+        const next = nextLocalMidnight(instant, zone);
+        expect(localTime(next, zone)).toBe("00:00:00");
+        expect(next.getTime()).toBeGreaterThan(instant.getTime());
+        expect(localDate(new Date(next.getTime() - 1), zone)).toBe(localDate(instant, zone));
+      }
+    }
+  });
+});

@@ -28,8 +28,24 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
+// Each zone's current day, [start, end): the review loop asks for today's start on every card, and two
+// formatToParts calls cost more than the rest of the queue's arithmetic. Recomputed when an instant falls outside.
+const days = new Map<string, { start: number; end: number }>();
+
 /** The instant local midnight began, on the day `instant` falls on in that zone. */
 export function startOfLocalDay(instant: Date, timeZone: string): Date {
+  const t = instant.getTime();
+  const day = days.get(timeZone);
+  if (day && t >= day.start && t < day.end) return new Date(day.start);
+  const start = computeStartOfLocalDay(instant, timeZone);
+  // 26 hours past midnight is always inside the next day, even on a 25-hour day.
+  const end = computeStartOfLocalDay(new Date(start.getTime() + 26 * 3_600_000), timeZone).getTime();
+  if (days.size > 500) days.clear();
+  days.set(timeZone, { start: start.getTime(), end });
+  return start;
+}
+
+function computeStartOfLocalDay(instant: Date, timeZone: string): Date {
   const offset = zoneOffsetMinutes(instant, timeZone);
   const local = new Date(instant.getTime() + offset * 60_000);
   const localMidnightAsUtc = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
@@ -49,6 +65,6 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The instant the next local midnight begins: tomorrow's start of day in that zone. */
 export function nextLocalMidnight(instant: Date, timeZone: string): Date {
-  // 26 hours past today's midnight is always inside tomorrow, even on a 25-hour day.
-  return startOfLocalDay(new Date(startOfLocalDay(instant, timeZone).getTime() + 26 * 3_600_000), timeZone);
+  startOfLocalDay(instant, timeZone);
+  return new Date(days.get(timeZone)!.end);
 }

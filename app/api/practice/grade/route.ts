@@ -25,4 +25,4 @@ export const POST = withUser(async (req, user): Promise<GradeResult> => {
   if (!outcome.duplicate && fitMayBeDue) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id, counts: counts ?? undefined }));
   const next = await nextCardFor(db, mode, { userId: user.id, topicId, setId, learner: user.learner });
   return { ...outcome, next };
-});
+}, { compress: false });
