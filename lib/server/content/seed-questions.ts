@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db-client";
+import { isSqliteClient, type Db } from "@/lib/db-client";
 import type { LoadedContent } from "@/lib/content/load";
 import type { QuestionRecord } from "@/lib/content/question";
 import { syncSearchIndex } from "@/lib/server/library/sync-search-index";
@@ -76,5 +76,10 @@ export async function seedQuestions(db: Db, content: LoadedContent): Promise<See
   }, { timeout: 60_000, maxWait: 10_000 });
   // The library's full-text index follows the bank: changed questions rewritten, retired ones dropped.
   await syncSearchIndex(db, rewritten);
+  // PostgreSQL plans the queue from table statistics, and autovacuum may take a minute to gather them
+  // after a bulk load; until then it guesses a handful of questions and picks nested-loop scans.
+  if (!isSqliteClient(db) && (summary.created > 0 || summary.updated > 0 || summary.retired > 0)) {
+    await db.$executeRawUnsafe(`ANALYZE "Topic", "Question"`);
+  }
   return summary;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { hotQuery, type Db } from "@/lib/db-client";
+import { hotQuery, isSqliteClient, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NextCardResult, QueueCounts } from "@/lib/practice/types";
 import { startOfLocalDay } from "@/lib/time/local-day";
@@ -69,6 +69,12 @@ async function readQueue(
   // Questions the learner has suspended, or buried until a later instant, leave the queue.
   const visible = Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
             AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))`;
+  // SQLite walks the introduction order and probes each question's card until one has none. PostgreSQL
+  // would instead re-scan the learner's cards per question (an anti join on a growing table's stale
+  // statistics); NOT IN reads them once into a hash. questionId is never null, so NOT IN means NOT EXISTS.
+  const notSeen = isSqliteClient(db)
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")`
+    : Prisma.sql`AND q."id" NOT IN (SELECT s."questionId" FROM "CardState" s WHERE s."userId" = ${userId})`;
   // dm and fm: the learner's note and star on either candidate, shown with the answer.
   const [rows, bank] = await Promise.all([
     hotQuery<QueueRow>(db, Prisma.sql`
@@ -99,8 +105,7 @@ async function readQueue(
       ) AS n ON 1 = 1
       LEFT JOIN (
         SELECT q."id" AS "newQuestionId" FROM "Question" q JOIN "Topic" t ON t."id" = q."topicId"
-        WHERE q."retiredAt" IS NULL ${inTopic}
-          AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id") ${visible}
+        WHERE q."retiredAt" IS NULL ${inTopic} ${notSeen} ${visible}
         ORDER BY q."position", t."position" LIMIT 1
       ) AS f ON 1 = 1
       LEFT JOIN "QuestionMark" dm ON dm."userId" = ${userId} AND dm."questionId" = n."questionId"
