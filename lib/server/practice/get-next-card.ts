@@ -45,8 +45,12 @@ async function readQueue(
   { userId, topicId, now, learner }: { userId: string; topicId?: string | null; now: Date; learner: RequestLearner },
 ) {
   // Every subquery over "Question" carries this: the bank and the learner's own cards, never another's.
-  // Written as one comparison, not an OR, so SQLite walks the introduction-order index instead of the owner index.
-  const mine = Prisma.sql`AND COALESCE(q."ownerId", ${userId}) = ${userId}`;
+  // On SQLite one comparison, not an OR, so it walks the introduction-order index instead of the owner index;
+  // PostgreSQL estimates the OR from its statistics but guesses blindly at the COALESCE.
+  const sqlite = isSqliteClient(db);
+  const mine = sqlite
+    ? Prisma.sql`AND COALESCE(q."ownerId", ${userId}) = ${userId}`
+    : Prisma.sql`AND (q."ownerId" IS NULL OR q."ownerId" = ${userId})`;
   const inTopic = topicId ? Prisma.sql`AND q."topicId" = ${topicId} ${mine}` : mine;
   const dayStart = startOfLocalDay(now, learner.timeZone);
   // With an interview plan that drives the daily limit, the questions of its topics seen so far.
@@ -72,7 +76,7 @@ async function readQueue(
   // SQLite walks the introduction order and probes each question's card until one has none. PostgreSQL
   // would instead re-scan the learner's cards per question (an anti join on a growing table's stale
   // statistics); NOT IN reads them once into a hash. questionId is never null, so NOT IN means NOT EXISTS.
-  const notSeen = isSqliteClient(db)
+  const notSeen = sqlite
     ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")`
     : Prisma.sql`AND q."id" NOT IN (SELECT s."questionId" FROM "CardState" s WHERE s."userId" = ${userId})`;
   // dm and fm: the learner's note and star on either candidate, shown with the answer.
