@@ -32,17 +32,22 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 // formatToParts calls cost more than the rest of the queue's arithmetic. Recomputed when an instant falls outside.
 const days = new Map<string, { start: number; end: number }>();
 
+/** The local day `instant` falls on in that zone, as [start, end) in epoch ms. */
+function localDayOf(instant: Date, timeZone: string): { start: number; end: number } {
+  const t = instant.getTime();
+  const known = days.get(timeZone);
+  if (known && t >= known.start && t < known.end) return known;
+  const start = computeStartOfLocalDay(instant, timeZone).getTime();
+  // 26 hours past midnight is always inside the next day, even on a 25-hour day.
+  const day = { start, end: computeStartOfLocalDay(new Date(start + 26 * 3_600_000), timeZone).getTime() };
+  if (days.size > 500) days.clear();
+  days.set(timeZone, day);
+  return day;
+}
+
 /** The instant local midnight began, on the day `instant` falls on in that zone. */
 export function startOfLocalDay(instant: Date, timeZone: string): Date {
-  const t = instant.getTime();
-  const day = days.get(timeZone);
-  if (day && t >= day.start && t < day.end) return new Date(day.start);
-  const start = computeStartOfLocalDay(instant, timeZone);
-  // 26 hours past midnight is always inside the next day, even on a 25-hour day.
-  const end = computeStartOfLocalDay(new Date(start.getTime() + 26 * 3_600_000), timeZone).getTime();
-  if (days.size > 500) days.clear();
-  days.set(timeZone, { start: start.getTime(), end });
-  return start;
+  return new Date(localDayOf(instant, timeZone).start);
 }
 
 function computeStartOfLocalDay(instant: Date, timeZone: string): Date {
@@ -65,6 +70,5 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The instant the next local midnight begins: tomorrow's start of day in that zone. */
 export function nextLocalMidnight(instant: Date, timeZone: string): Date {
-  startOfLocalDay(instant, timeZone);
-  return new Date(days.get(timeZone)!.end);
+  return new Date(localDayOf(instant, timeZone).end);
 }
