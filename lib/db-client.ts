@@ -1,6 +1,7 @@
 import type { Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import type { Prisma} from "./generated/prisma/client";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
@@ -8,6 +9,7 @@ import { databaseUrl, providerOf } from "./database-url";
 import { withBusyTimeout, type SqliteConnection } from "./db-busy-timeout";
 import { countingAdapterFactory } from "./db-round-trips";
 import { SqliteHotPath } from "./sqlite-hot-path";
+import { PostgresHotPath } from "./postgres-hot-path";
 
 // Both generated clients come from one set of models (scripts/postgres-schema.mjs), so they share an API.
 export type Db = PrismaClient;
@@ -22,6 +24,7 @@ class BusyTolerantLibSQL extends PrismaLibSQL {
 }
 
 const hotPaths = new WeakMap<Db, SqliteHotPath>();
+const postgresHotPaths = new WeakMap<Db, PostgresHotPath>();
 
 /**
  * A Prisma client for the URL: PostgreSQL through a pg pool (DATABASE_POOL_SIZE connections per
@@ -30,8 +33,12 @@ const hotPaths = new WeakMap<Db, SqliteHotPath>();
  */
 export function createPrismaClient(url: string = databaseUrl()): Db {
   if (providerOf(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresPrismaClient({ adapter: countingAdapterFactory(adapter) }) as unknown as Db;
+    // One pool for Prisma and the hot path; Prisma's $disconnect ends it.
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+    const client = new PostgresPrismaClient({ adapter: countingAdapterFactory(adapter) }) as unknown as Db;
+    postgresHotPaths.set(client, new PostgresHotPath(pool));
+    return client;
   }
   const adapter = new BusyTolerantLibSQL({ url });
   const client = new PrismaClient({ adapter: countingAdapterFactory(adapter) });
@@ -47,14 +54,19 @@ export const sqliteHotPath = (client: Db): SqliteHotPath | undefined => hotPaths
 export const sqliteValue = (value: unknown) =>
   value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? (value ? 1 : 0) : value;
 
+/** PostgreSQL only: the hot path's named statements on the client's pool; undefined on SQLite. */
+export const postgresHotPath = (client: Db): PostgresHotPath | undefined => postgresHotPaths.get(client);
+
 /**
- * A read on the hot path: on SQLite straight to the hot connection, on PostgreSQL through Prisma's
- * $queryRaw. One round trip either way.
+ * A statement on the hot path, past Prisma: on SQLite on the hot connection, on PostgreSQL as a named
+ * statement on the pool (a client made elsewhere falls back to $queryRaw). One round trip either way.
  */
 export async function hotQuery<T>(client: Db, query: Prisma.Sql): Promise<T[]> {
   const hot = hotPaths.get(client);
-  if (!hot) return client.$queryRaw<T[]>(query);
-  return hot.query<T>({ sql: query.sql, args: query.values.map(sqliteValue) as (string | number | null)[] });
+  if (hot) return hot.query<T>({ sql: query.sql, args: query.values.map(sqliteValue) as (string | number | null)[] });
+  const pgHot = postgresHotPaths.get(client);
+  if (pgHot) return pgHot.query<T>({ text: query.text, values: query.values });
+  return client.$queryRaw<T[]>(query);
 }
 
 /** Whether this client talks to SQLite (as opposed to the process's DATABASE_URL, which may differ). */

@@ -50,12 +50,13 @@ export interface GradeOutcome {
 class StaleCardError extends Error {}
 const MAX_ATTEMPTS = 5;
 
-// P2002 from Prisma's own queries; P2010 with 23505 from a raw query on PostgreSQL; libsql's own error on SQLite.
+// P2002 from Prisma's own queries; P2010 with 23505 from a raw query on PostgreSQL; the driver's own error
+// from a hot-path statement (libsql on SQLite, pg on PostgreSQL).
 const isUniqueViolation = (error: unknown) =>
   (error instanceof Prisma.PrismaClientKnownRequestError &&
     (error.code === "P2002" ||
       (error.code === "P2010" && String((error.meta as { code?: unknown } | undefined)?.code) === "23505"))) ||
-  (error instanceof Error && (error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE");
+  (error instanceof Error && ["SQLITE_CONSTRAINT_UNIQUE", "23505"].includes(String((error as { code?: unknown }).code)));
 
 /** Runs a transaction again when a concurrent grade got to the same card first. */
 export async function withGradeRetries<T>(run: () => Promise<T>): Promise<T> {

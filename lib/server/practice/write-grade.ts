@@ -1,5 +1,5 @@
 import "server-only";
-import { sqliteHotPath, sqliteValue, type Db } from "@/lib/db-client";
+import { hotQuery, sqliteHotPath, sqliteValue, type Db } from "@/lib/db-client";
 import type { SqliteHotPath } from "@/lib/sqlite-hot-path";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CardFields } from "@/lib/srs/card";
@@ -154,7 +154,7 @@ async function writePostgres(
         )}, "version" = ${version}, "updatedAt" = ${now}
           WHERE "id" = ${cardId} AND "version" = ${previousVersion} RETURNING "id"`;
   // One statement, so one implicit transaction: the log row exists only if the card row was written.
-  const rows = await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+  const rows = await hotQuery<{ id: string }>(db, Prisma.sql`
     WITH card AS (${card})
     INSERT INTO "ReviewLog" (${Prisma.raw(quoted(LOG_COLUMNS))})
     SELECT ${Prisma.join(LOG_COLUMNS.map((c) => Prisma.sql`${log[c]}::${Prisma.raw(PG_TYPES[c])}`))} FROM card

@@ -1,0 +1,42 @@
+// The PostgreSQL hot path reads and writes DateTime columns past Prisma, so it must agree with Prisma
+// on what instant a timestamp holds, whatever the server process's own time zone.
+import { afterEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { hotQuery, isPostgres, postgresHotPath } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { makeUser } from "../support/users";
+
+const processZone = process.env.TZ;
+afterEach(() => {
+  if (processZone === undefined) delete process.env.TZ;
+  else process.env.TZ = processZone;
+});
+
+describe.skipIf(!isPostgres())("PostgreSQL hot path", () => {
+  it("is the path hotQuery takes for the app's client", () => {
+    expect(postgresHotPath(db)).toBeDefined();
+  });
+
+  it.each(["Pacific/Auckland", "America/Los_Angeles"])("reads and writes the instants Prisma does, in a process on %s time", async (zone) => {
+    process.env.TZ = zone;
+    const user = await makeUser(db);
+    const written = new Date("2026-03-29T01:30:00.123Z");
+    await hotQuery(db, Prisma.sql`UPDATE "User" SET "interviewDate" = ${written} WHERE "id" = ${user.id}`);
+
+    const viaPrisma = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { interviewDate: true } });
+    expect(viaPrisma.interviewDate?.toISOString()).toBe(written.toISOString());
+    const [viaHotPath] = await hotQuery<{ interviewDate: Date; before: boolean }>(
+      db,
+      Prisma.sql`SELECT "interviewDate", "interviewDate" < ${new Date(written.getTime() + 1)} AS "before" FROM "User" WHERE "id" = ${user.id}`,
+    );
+    expect(viaHotPath!.interviewDate).toBeInstanceOf(Date);
+    expect(viaHotPath!.interviewDate.toISOString()).toBe(written.toISOString());
+    expect(viaHotPath!.before).toBe(true);
+  });
+
+  it("sends named statements, so each connection parses and plans one once", async () => {
+    const rows = await hotQuery<{ name: string; statement: string }>(db, Prisma.sql`SELECT "name", "statement" FROM pg_prepared_statements`);
+    // The connection that ran this has it among its prepared statements, under the hot path's name.
+    expect(rows.some((r) => r.name.startsWith("hot_") && r.statement.includes("pg_prepared_statements"))).toBe(true);
+  });
+});
