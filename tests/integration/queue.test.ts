@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { gradeCard } from "@/lib/server/practice/grade-card";
 import { getNextCard } from "@/lib/server/practice/get-next-card";
+import { setMark } from "@/lib/server/library/set-mark";
 import { makeUser } from "../support/users";
 import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
 
@@ -62,6 +63,27 @@ describe("the practice queue", () => {
     expect(done.counts).toMatchObject({ due: 0, newAvailable: 0 });
     expect(done.counts.unseen).toBeGreaterThan(0);
     expect(new Date(done.nextDueAt!).getTime()).toBeGreaterThan(now.getTime());
+  });
+
+  it("says the next card comes due when the soonest card the learner still sees does", async () => {
+    const user = await makeUser(db, { newCardsPerDay: 2 });
+    const now = new Date("2026-01-01T09:00:00Z");
+    const [soon, later] = await db.question.findMany({ where: { retiredAt: null, ownerId: null }, take: 2, orderBy: { id: "asc" } });
+    await grade(user.id, soon!.id, 1, now);
+    await grade(user.id, later!.id, 4, now);
+    const dueOf = async (questionId: string) =>
+      (await db.cardState.findUniqueOrThrow({ where: { userId_questionId: { userId: user.id, questionId } } })).due.toISOString();
+    const nextDueAt = async () => {
+      const done = await getNextCard(db, { userId: user.id, now });
+      if (done.kind !== "done") throw new Error("expected nothing due and no new card left today");
+      return done.nextDueAt;
+    };
+    expect(await nextDueAt()).toBe(await dueOf(soon!.id));
+    // A suspended card will not come up, so the next one to come due is the other.
+    await setMark(db, { userId: user.id, questionId: soon!.id, change: { suspended: true }, now });
+    expect(await nextDueAt()).toBe(await dueOf(later!.id));
+    await setMark(db, { userId: user.id, questionId: later!.id, change: { suspended: true }, now });
+    expect(await nextDueAt()).toBeNull();
   });
 
   it("keeps a card's option order across a reload and shuffles it anew after each review", async () => {

@@ -6,7 +6,7 @@ import { startOfLocalDay } from "@/lib/time/local-day";
 import { questionBank, type QuestionBank } from "@/lib/server/content/question-bank";
 import { plannedNewPerDay } from "@/lib/server/learner/get-interview-plan";
 import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
-import { asNullableDate, cardStateFromRaw, type RawCardStateRow } from "./card-row";
+import { cardStateFromRaw, type RawCardStateRow } from "./card-row";
 import { cardWithMarks } from "@/lib/server/library/card-marks";
 import { toPracticeCard } from "./to-practice-card";
 import { ownLiveCard } from "@/lib/server/decks/own-live-card";
@@ -23,7 +23,6 @@ interface QueueRow extends RawCardStateRow {
   dueCount: number | bigint;
   seenCount: number | bigint;
   introducedToday: number | bigint;
-  nextDueAt: Date | string | null;
   newQuestionId: string | null;
   hiddenUnseen: number | bigint;
   dueNote: string | null;
@@ -36,7 +35,8 @@ interface QueueRow extends RawCardStateRow {
 
 /**
  * The whole queue in one statement: due and seen counts, new cards introduced since local midnight,
- * the most overdue card (its row), the first unseen question in introduction order, and the earliest due date.
+ * the card due soonest (its row: the most overdue one, or when none is due the next to come due), and
+ * the first unseen question in introduction order.
  * Questions the learner has suspended or buried are left out of each; new cards started from a library
  * selection do not use up the daily limit.
  */
@@ -89,8 +89,6 @@ async function readQueue(
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "ReviewLog" r
           WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart} AND r."prevExisted" = FALSE
             AND r."source" <> 'selection') AS "introducedToday",
-        (SELECT MIN(c."due") FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-          WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic} ${visible}) AS "nextDueAt",
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "QuestionMark" m JOIN "Question" q ON q."id" = m."questionId"
           WHERE m."userId" = ${userId} AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now})
             AND q."retiredAt" IS NULL ${inTopic}
@@ -102,9 +100,10 @@ async function readQueue(
         fm."note" AS "newNote", fm."flagged" AS "newFlagged",
         n.*
       FROM (SELECT 1 AS "one") AS x
+      -- Walked in due order and stopped at the first card shown, rather than a MIN over every card.
       LEFT JOIN (
         SELECT c.* FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic} ${visible}
+        WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inTopic} ${visible}
         ORDER BY c."due", c."id" LIMIT 1
       ) AS n ON 1 = 1
       LEFT JOIN (
@@ -152,14 +151,15 @@ export async function getNextCard(db: Db, options: NextCardOptions): Promise<Nex
   const { row, bank, counts } = await readQueue(db, { userId, topicId, now, learner });
   const scheduler = learner.scheduler.config;
 
+  // The card due soonest: due now whenever any card is (counts.due > 0), else the next one to come due.
   const state = cardStateFromRaw(row);
-  const due = state && (await questionFor(db, bank, userId, state.questionId));
-  if (counts.due > 0 && state && due)
+  const due = counts.due > 0 && state && (await questionFor(db, bank, userId, state.questionId));
+  if (state && due)
     return { kind: "card", card: cardWithMarks(toPracticeCard(due, state, userId, now, scheduler), marks(row.dueNote, row.dueFlagged)), counts };
   const fresh = row.newQuestionId === null ? undefined : await questionFor(db, bank, userId, row.newQuestionId);
   if (counts.newAvailable > 0 && fresh)
     return { kind: "card", card: cardWithMarks(toPracticeCard(fresh, null, userId, now, scheduler), marks(row.newNote, row.newFlagged)), counts };
-  return { kind: "done", nextDueAt: asNullableDate(row.nextDueAt)?.toISOString() ?? null, counts };
+  return { kind: "done", nextDueAt: state?.due.toISOString() ?? null, counts };
 }
 
 // SQLite answers a boolean column as 0 or 1, PostgreSQL as true or false.
