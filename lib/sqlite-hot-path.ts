@@ -1,6 +1,15 @@
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import Database from "libsql";
 import { BUSY_TIMEOUT_MS, SYNCHRONOUS_PRAGMA } from "./db-busy-timeout";
 import { countRoundTrip } from "./db-round-trips";
+
+const CHECKPOINT_WORKER_FILE = path.join(process.cwd(), "lib/sqlite-checkpoint-worker.mjs");
+const CHECKPOINT_INTERVAL_MS = 250;
+// SQLite's default: a commit that finds this many pages in the log copies them back itself, on the event loop.
+const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
+// With the checkpoint worker running, a commit does so only if the worker has fallen this far behind.
+const FALLBACK_AUTOCHECKPOINT_PAGES = 20_000;
 
 type Value = string | number | bigint | null | Uint8Array;
 export interface HotStatement {
@@ -17,6 +26,7 @@ export interface HotStatement {
  */
 export class SqliteHotPath {
   #db: Database.Database | null = null;
+  #checkpointer: Worker | null = null;
   readonly #statements = new Map<string, Database.Statement>();
 
   constructor(
@@ -29,8 +39,22 @@ export class SqliteHotPath {
       this.#db = new Database(this.file);
       this.#db.prepare(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`).all();
       this.#db.prepare(SYNCHRONOUS_PRAGMA).run();
+      this.#startCheckpointer(this.#db);
     }
     return this.#db;
+  }
+
+  /** Moves this connection's WAL checkpoints to a worker thread; if the worker cannot run, they stay in the commit. */
+  #startCheckpointer(db: Database.Database): void {
+    const autocheckpoint = (pages: number) => db.prepare(`PRAGMA wal_autocheckpoint = ${pages}`).all();
+    const worker = new Worker(CHECKPOINT_WORKER_FILE, { workerData: { file: this.file, intervalMs: CHECKPOINT_INTERVAL_MS } });
+    // A checkpoint thread must never keep a finished process (a script, a test run) alive.
+    worker.unref();
+    worker.once("error", () => {
+      if (this.#db === db) autocheckpoint(DEFAULT_AUTOCHECKPOINT_PAGES);
+    });
+    autocheckpoint(FALLBACK_AUTOCHECKPOINT_PAGES);
+    this.#checkpointer = worker;
   }
 
   #statement(sql: string): Database.Statement {
@@ -68,6 +92,8 @@ export class SqliteHotPath {
   }
 
   close(): void {
+    this.#checkpointer?.postMessage("stop");
+    this.#checkpointer = null;
     this.#db?.close();
     this.#db = null;
     this.#statements.clear();
