@@ -52,8 +52,10 @@ interface Samples {
   errors: number;
   /** CPU time the server process tree used while these samples ran, in ms (Linux /proc; NaN elsewhere). */
   cpuMs: number;
+  /** The same for the PostgreSQL server, when it runs on this machine. */
+  databaseCpuMs: number;
 }
-const samples = (): Samples => ({ latencies: [], server: [], errors: 0, cpuMs: 0 });
+const samples = (): Samples => ({ latencies: [], server: [], errors: 0, cpuMs: 0, databaseCpuMs: 0 });
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 /** User + system CPU of a process and its descendants, in ms. */
@@ -86,9 +88,10 @@ function treeCpuMs(root: number): number {
 
 /** Runs one slice and adds the server's CPU time over it to the samples. */
 async function measured(into: Samples, slice: () => Promise<void>) {
-  const before = treeCpuMs(server.pid!);
+  const [before, databaseBefore] = [treeCpuMs(server.pid!), postmaster ? treeCpuMs(postmaster) : NaN];
   await slice();
   into.cpuMs += treeCpuMs(server.pid!) - before;
+  into.databaseCpuMs += (postmaster ? treeCpuMs(postmaster) : NaN) - databaseBefore;
 }
 
 function summarise({ latencies, server, errors }: Samples): Run {
@@ -112,6 +115,18 @@ async function emptyRoute(count: number, seconds: number, into: Samples): Promis
     }),
   );
 }
+
+/** PostgreSQL's postmaster, the parent of our own backend, if the server runs on this machine. */
+async function findPostmaster(): Promise<number | undefined> {
+  if (provider !== "postgresql") return undefined;
+  const [backend] = await db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS "pid"`;
+  try {
+    return Number(readFileSync(`/proc/${backend!.pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ")[1]);
+  } catch {
+    return undefined;
+  }
+}
+const postmaster = await findPostmaster();
 
 const cards = new Map<string, { questionId: string; clientKey: string } | undefined>();
 // The learner each client grades as: its own until that one has seen the whole bank, then a spare, kept across slices.
@@ -200,8 +215,10 @@ for (const level of LEVELS) {
   }
   const [empty, grade] = [summarise(emptySamples), summarise(gradeSamples)];
   const cpuPerRequest = (x: Samples) => x.cpuMs / x.latencies.length;
+  // Both servers share this machine's cores, so PostgreSQL's share is part of what a grade costs.
+  const databasePerGrade = postmaster ? `; PostgreSQL ${(gradeSamples.databaseCpuMs / gradeSamples.latencies.length).toFixed(2)} ms per grade-and-next` : "";
   cpu.push(
-    `${level} clients: ${cpuPerRequest(emptySamples).toFixed(2)} ms empty, ${cpuPerRequest(gradeSamples).toFixed(2)} ms grade-and-next, ratio ${(cpuPerRequest(emptySamples) / cpuPerRequest(gradeSamples)).toFixed(2)}`,
+    `${level} clients: ${cpuPerRequest(emptySamples).toFixed(2)} ms empty, ${cpuPerRequest(gradeSamples).toFixed(2)} ms grade-and-next, ratio ${(cpuPerRequest(emptySamples) / cpuPerRequest(gradeSamples)).toFixed(2)}${databasePerGrade}`,
   );
   results[`empty route, ${level} clients`] = row(empty);
   results[`grade-and-next, ${level} clients`] = row(grade, empty);
