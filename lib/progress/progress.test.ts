@@ -23,6 +23,9 @@ describe("local days", () => {
   it("do calendar arithmetic across a daylight-saving change", () => {
     expect(addDays("2026-03-28", 1)).toBe("2026-03-29");
     expect(addDays("2026-03-29", 1)).toBe("2026-03-30");
+    // Across month ends, leap days and years, both ways.
+    for (let days = -800; days <= 800; days += 7)
+      expect(addDays("2028-02-27", days)).toBe(new Date(Date.UTC(2028, 1, 27) + days * 86_400_000).toISOString().slice(0, 10));
     expect(daysBetween("2026-03-27", "2026-03-31")).toBe(4);
     // The 23-hour day in Paris is still one day.
     expect(localDayKey(new Date("2026-03-28T23:30:00Z"), "Europe/Paris")).toBe("2026-03-29");
@@ -33,8 +36,9 @@ describe("local days", () => {
 
 describe("counts by local day", () => {
   it("places every UTC quarter-hour of a year on the day the zone's own clock shows, across offset changes", () => {
-    // Midnight transitions (Santiago), half-hour daylight saving (Lord Howe), +5:45 (Kathmandu), -3:30 (St John's).
-    const zones = ["UTC", "Europe/Berlin", "America/Santiago", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham"];
+    // Midnight transitions (Santiago), half-hour daylight saving (Lord Howe), +5:45 (Kathmandu), -3:30 (St John's),
+    // and the farthest offsets from UTC (+14 Kiritimati, -11 Pago Pago).
+    const zones = ["UTC", "Europe/Berlin", "America/Santiago", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns", "Pacific/Chatham", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
     const start = Date.UTC(2026, 0, 1);
     const buckets = Array.from({ length: 365 * 96 }, (_, i) => ({ bucket: new Date(start + i * 15 * 60_000).toISOString().slice(0, 16), n: 1 + (i % 3) }));
     for (const zone of zones) {
@@ -43,6 +47,8 @@ describe("counts by local day", () => {
         const day = localDayKey(new Date(`${bucket}:00Z`), zone);
         expected.set(day, (expected.get(day) ?? 0) + n);
       }
+      expect(countsByLocalDay(buckets, zone), zone).toEqual(expected);
+      // Again, with each day's offset now remembered from the first call.
       expect(countsByLocalDay(buckets, zone), zone).toEqual(expected);
     }
   });

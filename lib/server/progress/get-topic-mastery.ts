@@ -5,7 +5,9 @@ import { recallOn, reviewsPerDayNeeded } from "@/lib/progress/forecast";
 import { computeMastery, type Mastery } from "@/lib/progress/mastery";
 import type { CardFields } from "@/lib/srs/card";
 import { retrievability } from "@/lib/srs/scheduler";
-import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
+import { hotQuery } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { cardFieldsFromRow, cardStateFromRaw, type RawCardStateRow } from "@/lib/server/practice/card-row";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { listTopics } from "@/lib/server/topics/list-topics";
 import { notSuspendedBy, visibleTo } from "@/lib/server/library/hidden-questions";
@@ -52,6 +54,12 @@ export interface CardWithRecall {
   failures: Date[];
 }
 
+interface MasteryCardRow extends RawCardStateRow {
+  topicId: string;
+  subtopic: string;
+  prompt: string;
+}
+
 interface GroupCount {
   topicId: string;
   subtopic: string;
@@ -81,11 +89,13 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       FROM "QuizQuestion" qq JOIN "Quiz" z ON z."id" = qq."quizId" JOIN "Question" q ON q."id" = qq."questionId"
       WHERE z."userId" = ${userId} AND z."closedAt" >= ${since30} AND qq."correct" IS NOT NULL
       GROUP BY q."topicId", q."subtopic"`,
-    db.cardState.findMany({
-      // A suspended question leaves mastery, its numerator and its denominator alike.
-      where: { userId, question: { retiredAt: null, ...notSuspendedBy(userId) } },
-      include: { question: { select: { topicId: true, subtopic: true, prompt: true } } },
-    }),
+    // A suspended question leaves mastery, its numerator and its denominator alike. One statement on the
+    // hot path: Prisma's include reads the questions apart and maps each row twice (about 30 ms at 760 cards).
+    hotQuery<MasteryCardRow>(db, Prisma.sql`
+      SELECT c.*, q."topicId" AS "topicId", q."subtopic" AS "subtopic", q."prompt" AS "prompt"
+      FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
+      WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`),
     db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null, AND: [notSuspendedBy(userId), visibleTo(userId)] }, _count: { _all: true } }),
     listTopics(db),
     // A wrong quiz answer is graded Again with source "quiz", so one query finds every kind of failure.
@@ -103,13 +113,14 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
     else failuresBy.set(f.questionId, [f.reviewedAt]);
   }
 
-  const cards: CardWithRecall[] = rows.map((row) => {
+  const cards: CardWithRecall[] = rows.map((raw) => {
+    const row = cardStateFromRaw(raw)!;
     const fields = cardFieldsFromRow(row);
     return {
       questionId: row.questionId,
-      topicId: row.question.topicId,
-      subtopic: row.question.subtopic,
-      prompt: row.question.prompt,
+      topicId: raw.topicId,
+      subtopic: raw.subtopic,
+      prompt: raw.prompt,
       lapses: row.lapses,
       due: row.due,
       lastReview: row.lastReview,
