@@ -1,6 +1,6 @@
 // Page server time at scale: /practice, /progress and /quiz/[id] rendered by `next start` for a user
 // with 100,000 review logs, one request at a time (so response time on localhost is server time).
-// PAGES_DB=postgres for PostgreSQL; PAGES_PORT (3260), PAGES_RUNS (40).
+// PAGES_DB=postgres for PostgreSQL; PAGES_PORT (3260), PAGES_RUNS (40), PAGES_PROFILE_DIR.
 import { spawn } from "node:child_process";
 import { encode } from "next-auth/jwt";
 import { freshBenchDatabase } from "./support/bench-db";
@@ -20,7 +20,9 @@ const quiz = await createQuiz(db, { userId: user.id, topicIds: ["databases", "ap
 const session = await db.session.create({ data: { userId: user.id, createdAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) }, select: { id: true } });
 const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sv: 0, sid: session.id }, secret: process.env.NEXTAUTH_SECRET! })}`;
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env: { ...process.env, LOG_LEVEL: "warn" }, stdio: "ignore" });
+// PAGES_PROFILE_DIR=dir writes a V8 CPU profile of the server there when it stops.
+const profile = process.env.PAGES_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PAGES_PROFILE_DIR}`] : [];
+const server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env: { ...process.env, LOG_LEVEL: "warn" }, stdio: "ignore" });
 try {
   for (let i = 0; ; i++) {
     try {
