@@ -37,6 +37,18 @@ describe.skipIf(!isPostgres())("PostgreSQL hot path", () => {
   it("sends named statements, so each connection parses and plans one once", async () => {
     const rows = await hotQuery<{ name: string; statement: string }>(db, Prisma.sql`SELECT "name", "statement" FROM pg_prepared_statements`);
     // The connection that ran this has it among its prepared statements, under the hot path's name.
-    expect(rows.some((r) => r.name.startsWith("hot_") && r.statement.includes("pg_prepared_statements"))).toBe(true);
+    expect(rows.some((r) => r.name.startsWith("hot") && r.statement.includes("pg_prepared_statements"))).toBe(true);
+  });
+
+  it("prepares a statement afresh when a migration changed its table's columns under it", async () => {
+    const user = await makeUser(db);
+    const read = () => hotQuery<{ id: string }>(db, Prisma.sql`SELECT * FROM "Deck" WHERE "userId" = ${user.id}`);
+    await db.deck.create({ data: { userId: user.id, name: "Before" } });
+    // Sequential calls reuse the pool's last idle connection, which has the statement prepared.
+    for (let i = 0; i < 3; i++) expect(await read()).toHaveLength(1);
+    await db.$executeRawUnsafe(`ALTER TABLE "Deck" ADD COLUMN "addedByTest" INTEGER`);
+    const rows = await read();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveProperty("addedByTest", null);
   });
 });
