@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import type { GradeResult, NextCardResult } from "@/lib/practice/types";
 import { getDrillQueue } from "@/lib/server/practice/get-drill-card";
 import { getDashboard } from "@/lib/server/progress/get-dashboard";
+import { getTopicMastery } from "@/lib/server/progress/get-topic-mastery";
+import { gradeCard } from "@/lib/server/practice/grade-card";
 import { randomUUID } from "node:crypto";
 import { requestAs } from "../support/auth";
 import { seedHistory } from "../support/history";
@@ -89,6 +91,27 @@ describe("weakness from the learner's own failures", () => {
     expect(dashboard.weakestTopicId).toBeNull();
     expect(dashboard.weakest).toEqual([]);
     expect(dashboard.topics.every((t) => !t.started && t.weak === 0)).toBe(true);
+  });
+});
+
+describe("lapses and failures", () => {
+  it("count a lapse only when a card in review is forgotten within 30 days, and remember each failure on its card", async () => {
+    const user = await makeUser(db);
+    const [reviewed, fresh] = await db.question.findMany({ where: { retiredAt: null, ownerId: null, topicId: "http" }, take: 2, orderBy: { id: "asc" } });
+    const now = new Date("2026-06-01T12:00:00Z");
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const gradeAt = (questionId: string, rating: 1 | 4, at: Date) =>
+      gradeCard(db, { userId: user.id, questionId, rating, clientKey: randomUUID(), durationMs: 0, source: "practice", now: at });
+    await gradeAt(reviewed!.id, 4, daysAgo(60)); // Easy on a new card: straight to review
+    await gradeAt(reviewed!.id, 1, daysAgo(40)); // a lapse, but too long ago to count
+    await gradeAt(reviewed!.id, 4, daysAgo(39));
+    await gradeAt(reviewed!.id, 1, daysAgo(5)); // the lapse that counts
+    await gradeAt(fresh!.id, 1, daysAgo(2)); // a failure, but on a new card: no lapse
+    const mastery = await getTopicMastery(db, { userId: user.id, now });
+    expect(mastery.topics.find((t) => t.id === "http")!.recentLapses).toBe(1);
+    const failuresOf = (questionId: string) => mastery.cards.find((c) => c.questionId === questionId)!.failures.map((at) => at.toISOString());
+    expect(failuresOf(reviewed!.id)).toEqual([daysAgo(5).toISOString()]);
+    expect(failuresOf(fresh!.id)).toEqual([daysAgo(2).toISOString()]);
   });
 });
 

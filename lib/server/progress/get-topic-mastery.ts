@@ -7,13 +7,15 @@ import type { CardFields } from "@/lib/srs/card";
 import { retrievability } from "@/lib/srs/scheduler";
 import { hotQuery } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cardFieldsFromRow, cardStateFromRaw, type RawCardStateRow } from "@/lib/server/practice/card-row";
+import { asDate, cardFieldsFromRow, cardStateFromRaw, type RawCardStateRow } from "@/lib/server/practice/card-row";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { listTopics } from "@/lib/server/topics/list-topics";
 import { notSuspendedBy, visibleTo } from "@/lib/server/library/hidden-questions";
 import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
 
 const DAY_MS = 86_400_000;
+// ts-fsrs's State.Review: a failure from this state is a lapse.
+const REVIEW_STATE = 2;
 
 export interface TopicMastery extends Mastery {
   id: string;
@@ -54,6 +56,14 @@ export interface CardWithRecall {
   failures: Date[];
 }
 
+interface FailureRow {
+  questionId: string;
+  reviewedAt: Date | string;
+  prevState: number | bigint;
+  topicId: string;
+  subtopic: string;
+}
+
 interface MasteryCardRow extends RawCardStateRow {
   topicId: string;
   subtopic: string;
@@ -77,12 +87,15 @@ const key = (topic: string, subtopic: string) => `${topic}/${subtopic}`;
  */
 export async function getTopicMastery(db: Db, { userId, now = new Date(), interviewDate = null }: { userId: string; now?: Date; interviewDate?: Date | null }) {
   const since30 = new Date(now.getTime() - 30 * DAY_MS);
-  const [lapses, quiz, rows, questionCounts, topics, failures, scheduler, decks] = await Promise.all([
-    db.$queryRaw<GroupCount[]>`
-      SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n"
+  const failuresSince = new Date(now.getTime() - FAILURE_MEMORY_DAYS * DAY_MS);
+  const [failures, quiz, rows, questionCounts, topics, scheduler, decks] = await Promise.all([
+    // Every failure in the longer of the two windows in one read: a lapse is one that forgot a card in review (state 2).
+    // A wrong quiz answer is graded Again with source "quiz", so this finds every kind of failure.
+    hotQuery<FailureRow>(db, Prisma.sql`
+      SELECT r."questionId" AS "questionId", r."reviewedAt" AS "reviewedAt", r."prevState" AS "prevState",
+             q."topicId" AS "topicId", q."subtopic" AS "subtopic"
       FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
-      WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${since30} AND r."rating" = 1 AND r."prevState" = 2
-      GROUP BY q."topicId", q."subtopic"`,
+      WHERE r."userId" = ${userId} AND r."rating" = 1 AND r."reviewedAt" >= ${failuresSince < since30 ? failuresSince : since30}`),
     db.$queryRaw<GroupCount[]>`
       SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n",
              SUM(CASE WHEN qq."correct" THEN 1 ELSE 0 END) AS "correct"
@@ -98,19 +111,21 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
         AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`),
     db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null, AND: [notSuspendedBy(userId), visibleTo(userId)] }, _count: { _all: true } }),
     listTopics(db),
-    // A wrong quiz answer is graded Again with source "quiz", so one query finds every kind of failure.
-    db.reviewLog.findMany({
-      where: { userId, rating: 1, reviewedAt: { gte: new Date(now.getTime() - FAILURE_MEMORY_DAYS * DAY_MS) } },
-      select: { questionId: true, reviewedAt: true },
-    }),
     getLearnerScheduler(db, userId),
     db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const failuresBy = new Map<string, Date[]>();
+  const lapsesBy = new Map<string, number>();
   for (const f of failures) {
-    const list = failuresBy.get(f.questionId);
-    if (list) list.push(f.reviewedAt);
-    else failuresBy.set(f.questionId, [f.reviewedAt]);
+    const at = asDate(f.reviewedAt);
+    if (at >= failuresSince) {
+      const list = failuresBy.get(f.questionId);
+      if (list) list.push(at);
+      else failuresBy.set(f.questionId, [at]);
+    }
+    if (at < since30 || Number(f.prevState) !== REVIEW_STATE) continue;
+    const group = key(f.topicId, f.subtopic);
+    lapsesBy.set(group, (lapsesBy.get(group) ?? 0) + 1);
   }
 
   const cards: CardWithRecall[] = rows.map((raw) => {
@@ -129,7 +144,6 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       failures: failuresBy.get(row.questionId) ?? [],
     };
   });
-  const lapsesBy = new Map(lapses.map((l) => [key(l.topicId, l.subtopic), sqlNumber(l.n)]));
   const quizBy = new Map(quiz.map((q) => [key(q.topicId, q.subtopic), { correct: sqlNumber(q.correct), total: sqlNumber(q.n) }]));
   const interview = interviewDate && interviewDate > now ? interviewDate : null;
 
