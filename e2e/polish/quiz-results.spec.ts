@@ -6,6 +6,15 @@ import { choicesOf, quizOf, seriousViolations, showsEveryOutcome } from "./helpe
 
 const lines = (page: Page) => page.locator("[data-result-line]");
 
+/** Picks a choice and waits until the quiz shows it picked: a click that lands before the page has hydrated is lost, so it is made again. */
+async function pickChoice(page: Page, choiceId: string) {
+  const choice = page.locator(`article[data-question-id] [data-choice-id="${choiceId}"]`);
+  await expect(async () => {
+    if ((await choice.getAttribute("aria-checked")) !== "true") await choice.click();
+    await expect(choice).toHaveAttribute("aria-checked", "true", { timeout: 1_000 });
+  }).toPass();
+}
+
 async function submitFromLastQuestion(page: Page, quizId: string) {
   await page.getByRole("button", { name: "Submit quiz…" }).click();
   await page.getByRole("dialog", { name: "Submit your quiz?" }).getByRole("button", { name: "Submit quiz" }).click();
@@ -85,8 +94,8 @@ test("quiz results say which options you picked and missed, and a wrong verdict 
   const c1 = choicesOf(q1);
   const wrong = c1.find((c) => !c.correct)!;
   const right = c1.find((c) => c.correct)!;
-  await page.locator(`[data-choice-id="${wrong.id}"]`).click();
-  await page.locator(`[data-choice-id="${right.id}"]`).click();
+  await pickChoice(page, wrong.id);
+  await pickChoice(page, right.id);
   await expect(page.getByText("✓ All answers saved")).toBeVisible();
   await submitFromLastQuestion(page, quizId);
 
