@@ -23,7 +23,7 @@ class BusyTolerantLibSQL extends PrismaLibSQL {
   }
 }
 
-const hotPaths = new WeakMap<Db, SqliteHotPath>();
+const sqliteHotPaths = new WeakMap<Db, SqliteHotPath>();
 const postgresHotPaths = new WeakMap<Db, PostgresHotPath>();
 
 /**
@@ -43,12 +43,12 @@ export function createPrismaClient(url: string = databaseUrl()): Db {
   const adapter = new BusyTolerantLibSQL({ url });
   const client = new PrismaClient({ adapter: countingAdapterFactory(adapter) });
   const file = url.slice("file:".length).split("?")[0]!;
-  hotPaths.set(client, new SqliteHotPath(file, () => adapter.connection?.transactionsDone() ?? Promise.resolve()));
+  sqliteHotPaths.set(client, new SqliteHotPath(file, () => adapter.connection?.transactionsDone() ?? Promise.resolve()));
   return client;
 }
 
 /** SQLite only: the hot path's own connection (see sqlite-hot-path.ts); undefined on PostgreSQL. */
-export const sqliteHotPath = (client: Db): SqliteHotPath | undefined => hotPaths.get(client);
+export const sqliteHotPath = (client: Db): SqliteHotPath | undefined => sqliteHotPaths.get(client);
 
 // SQLite stores DateTime as ISO text with +00:00 (as Prisma's libsql adapter writes it), booleans as 0/1.
 export const sqliteValue = (value: unknown) =>
@@ -62,7 +62,7 @@ export const postgresHotPath = (client: Db): PostgresHotPath | undefined => post
  * statement on the pool (a client made elsewhere falls back to $queryRaw). One round trip either way.
  */
 export async function hotQuery<T>(client: Db, query: Prisma.Sql): Promise<T[]> {
-  const hot = hotPaths.get(client);
+  const hot = sqliteHotPaths.get(client);
   if (hot) return hot.query<T>({ sql: query.sql, args: query.values.map(sqliteValue) as (string | number | null)[] });
   const pgHot = postgresHotPaths.get(client);
   if (pgHot) return pgHot.query<T>({ text: query.text, values: query.values });
@@ -70,7 +70,7 @@ export async function hotQuery<T>(client: Db, query: Prisma.Sql): Promise<T[]> {
 }
 
 /** Whether this client talks to SQLite (as opposed to the process's DATABASE_URL, which may differ). */
-export const isSqliteClient = (client: Db) => hotPaths.has(client);
+export const isSqliteClient = (client: Db) => sqliteHotPaths.has(client);
 
 export const isPostgres = (url: string = databaseUrl()) => providerOf(url) === "postgresql";
 

@@ -8,6 +8,7 @@ import { plannedNewPerDay } from "@/lib/server/learner/get-interview-plan";
 import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { cardStateFromRaw, type RawCardStateRow } from "./card-row";
 import { cardWithMarks } from "@/lib/server/library/card-marks";
+import { sqlVisibleTo } from "@/lib/server/library/hidden-questions";
 import { toPracticeCard } from "./to-practice-card";
 import { ownLiveCard } from "@/lib/server/decks/own-live-card";
 
@@ -50,7 +51,7 @@ async function readQueue(
   const sqlite = isSqliteClient(db);
   const mine = sqlite
     ? Prisma.sql`AND COALESCE(q."ownerId", ${userId}) = ${userId}`
-    : Prisma.sql`AND (q."ownerId" IS NULL OR q."ownerId" = ${userId})`;
+    : Prisma.sql`AND ${sqlVisibleTo(userId)}`;
   const inTopic = topicId ? Prisma.sql`AND q."topicId" = ${topicId} ${mine}` : mine;
   const dayStart = startOfLocalDay(now, learner.timeZone);
   // With an interview plan that drives the daily limit, the questions of its topics seen so far.
