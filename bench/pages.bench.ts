@@ -1,6 +1,6 @@
 // Page server time at scale: /practice, /progress and /quiz/[id] rendered by `next start` for a user
 // with 100,000 review logs, one request at a time (so response time on localhost is server time).
-// PAGES_DB=postgres for PostgreSQL; PAGES_PORT (3260), PAGES_RUNS (40), PAGES_PROFILE_DIR.
+// PAGES_DB=postgres for PostgreSQL; PAGES_PORT (3260), PAGES_RUNS (40), PAGES_PROFILE_DIR, PAGES_ONLY (say "/progress").
 import { spawn } from "node:child_process";
 import { encode } from "next-auth/jwt";
 import { freshBenchDatabase } from "./support/bench-db";
@@ -34,7 +34,8 @@ try {
   const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
   const results: Record<string, Record<string, string | number>> = {};
   let worstP95 = 0;
-  for (const page of ["/practice", "/progress", `/quiz/${quiz.id}`]) {
+  const pages = ["/practice", "/progress", `/quiz/${quiz.id}`].filter((page) => !process.env.PAGES_ONLY || process.env.PAGES_ONLY.split(",").includes(page.replace(quiz.id, "[id]")));
+  for (const page of pages) {
     const times: number[] = [];
     for (let run = 0; run < RUNS + 3; run++) {
       const t = performance.now();

@@ -2,8 +2,7 @@ import type { Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { Prisma} from "./generated/prisma/client";
-import { PrismaClient } from "./generated/prisma/client";
+import { Prisma, PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
 import { databaseUrl, providerOf } from "./database-url";
 import { withBusyTimeout, type SqliteConnection } from "./db-busy-timeout";
@@ -67,6 +66,20 @@ export async function hotQuery<T>(client: Db, query: Prisma.Sql): Promise<T[]> {
   const pgHot = postgresHotPaths.get(client);
   if (pgHot) return pgHot.query<T>({ text: query.text, values: query.values });
   return client.$queryRaw<T[]>(query);
+}
+
+/**
+ * Many rows read as one: the database packs each row's `columns` into a JSON array, so thousands of
+ * rows cross the driver once (row by row, SQLite's costs about a microsecond each). `rest` is FROM onwards.
+ */
+export async function hotTuples<T extends unknown[]>(client: Db, columns: string, rest: Prisma.Sql): Promise<T[]> {
+  const postgres = postgresHotPaths.has(client) || (!sqliteHotPaths.has(client) && isPostgres());
+  const packed = postgres
+    ? Prisma.sql`SELECT json_agg(json_build_array(${Prisma.raw(columns)})) AS "rows" ${rest}`
+    : Prisma.sql`SELECT json_group_array(json_array(${Prisma.raw(columns)})) AS "rows" ${rest}`;
+  const [row] = await hotQuery<{ rows: string | T[] | null }>(client, packed);
+  const rows = row?.rows ?? null;
+  return typeof rows === "string" ? (JSON.parse(rows) as T[]) : (rows ?? []);
 }
 
 /** Whether this client talks to SQLite (as opposed to the process's DATABASE_URL, which may differ). */

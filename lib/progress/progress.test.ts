@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newCardFields } from "@/lib/srs/card";
 import { nextCard, Rating } from "@/lib/srs/scheduler";
-import { addDays, countsByLocalDay, daysBetween, localDayKey } from "./days";
+import { addDays, countsByLocalDay, dayKeyOf, dayNumber, daysBetween, localDayKey } from "./days";
 import { recallOn, reviewsPerDayNeeded } from "./forecast";
 import { computeMastery } from "./mastery";
 import { computeStreaks } from "./streak";
@@ -27,6 +27,14 @@ describe("local days", () => {
     for (let days = -800; days <= 800; days += 7)
       expect(addDays("2028-02-27", days)).toBe(new Date(Date.UTC(2028, 1, 27) + days * 86_400_000).toISOString().slice(0, 10));
     expect(daysBetween("2026-03-27", "2026-03-31")).toBe(4);
+    // The integer arithmetic agrees with Date on every day of four centuries, 1900 and 2000 among them.
+    const disagreements: string[] = [];
+    for (let day = dayNumber("1899-12-01"); day <= dayNumber("2300-03-01"); day++) {
+      const key = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (dayKeyOf(day) !== key || dayNumber(key) !== day) disagreements.push(key);
+    }
+    expect(disagreements).toEqual([]);
+    expect(dayNumber("1970-01-01")).toBe(0);
     // The 23-hour day in Paris is still one day.
     expect(localDayKey(new Date("2026-03-28T23:30:00Z"), "Europe/Paris")).toBe("2026-03-29");
     expect(localDayKey(new Date("2026-03-29T21:59:00Z"), "Europe/Paris")).toBe("2026-03-29");

@@ -1,4 +1,4 @@
-import { addDays } from "./days";
+import { dayNumber } from "./days";
 
 export interface Streaks {
   current: number;
@@ -10,19 +10,22 @@ export interface Streaks {
  * current streak: it still counts back from yesterday until the day is over.
  */
 export function computeStreaks(studyDays: Iterable<string>, today: string): Streaks {
-  const days = new Set(studyDays);
+  // On day numbers: a learner's history is hundreds of days, each probed twice.
+  const days = new Set<number>();
+  for (const day of studyDays) days.add(dayNumber(day));
   let longest = 0;
   for (const day of days) {
-    if (days.has(addDays(day, -1))) continue;
+    if (days.has(day - 1)) continue;
     let length = 1;
-    while (days.has(addDays(day, length))) length += 1;
+    while (days.has(day + length)) length += 1;
     longest = Math.max(longest, length);
   }
-  let cursor = days.has(today) ? today : addDays(today, -1);
+  const todayNumber = dayNumber(today);
+  let cursor = days.has(todayNumber) ? todayNumber : todayNumber - 1;
   let current = 0;
   while (days.has(cursor)) {
     current += 1;
-    cursor = addDays(cursor, -1);
+    cursor -= 1;
   }
   return { current, longest };
 }

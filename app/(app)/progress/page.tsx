@@ -15,7 +15,7 @@ export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const now = new Date();
   const [dashboard, queue, misconceptions, plan, activeQuiz] = await Promise.all([
-    getDashboard(db, { userId: user.id, now }),
+    getDashboard(db, { userId: user.id, now, learner: user.learner }),
     getQueueCounts(db, { userId: user.id, now, learner: user.learner }),
     getMisconceptions(db, { userId: user.id }),
     getInterviewPlan(db, { userId: user.id, now }),

@@ -1,9 +1,10 @@
 import "server-only";
-import { hotQuery, type Db } from "@/lib/db-client";
+import { hotTuples, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, countsByLocalDay, localDayKey } from "@/lib/progress/days";
 import { computeStreaks, type Streaks } from "@/lib/progress/streak";
 import { lastFailure, rankWeakest } from "@/lib/learner/weakness";
+import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { getTopicMastery, sqlNumber, type DeckMastery, type TopicMastery } from "./get-topic-mastery";
 
 const DAY_MS = 86_400_000;
@@ -38,17 +39,11 @@ export interface Dashboard {
   interviewDate: string | null;
 }
 
-interface Bucket {
-  bucket: string;
-  n: bigint | number;
-}
-
-
 /** Reviews per local day, from the quarter-hour UTC rollup that triggers keep (zones are offset by multiples of 15 minutes). */
 async function reviewDays(db: Db, userId: string, timeZone: string): Promise<Map<string, number>> {
-  // On the hot path: a year of quarter-hours is thousands of rows, which Prisma maps at about 3 µs each.
-  const buckets = await hotQuery<Bucket>(db, Prisma.sql`SELECT "bucket", "reviews" AS "n" FROM "ReviewBucket" WHERE "userId" = ${userId}`);
-  return countsByLocalDay(buckets.map((b) => ({ bucket: b.bucket, n: sqlNumber(b.n) })), timeZone);
+  // A year of quarter-hours is thousands of rows: read as one.
+  const buckets = await hotTuples<[string, number]>(db, `"bucket", "reviews"`, Prisma.sql`FROM "ReviewBucket" WHERE "userId" = ${userId}`);
+  return countsByLocalDay(buckets.map(([bucket, n]) => ({ bucket, n })), timeZone);
 }
 
 interface ReviewStats {
@@ -61,10 +56,11 @@ interface ReviewStats {
 }
 
 /** Everything /progress shows: counts aggregated in SQL, card maths over card states (bounded by the bank, not by history). */
-export async function getDashboard(db: Db, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<Dashboard> {
+export async function getDashboard(db: Db, { userId, now = new Date(), learner }: { userId: string; now?: Date; learner?: RequestLearner }): Promise<Dashboard> {
   const since7 = new Date(now.getTime() - 7 * DAY_MS);
   const since30 = new Date(now.getTime() - 30 * DAY_MS);
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, interviewDate: true } });
+  const user = learner ?? (await getRequestLearner(db, userId));
+  const interviewDate = user.plan?.interviewDate ?? null;
   const [days, stats, mastery] = await Promise.all([
     reviewDays(db, userId, user.timeZone),
     db.$queryRaw<ReviewStats[]>`
@@ -75,7 +71,7 @@ export async function getDashboard(db: Db, { userId, now = new Date() }: { userI
              SUM(CASE WHEN "reviewedAt" >= ${since7} AND "prevState" = 2 AND "prevScheduledDays" >= ${MATURE_DAYS} AND "rating" > 1 THEN 1 ELSE 0 END) AS "k7",
              SUM(CASE WHEN "prevState" = 2 AND "prevScheduledDays" >= ${MATURE_DAYS} AND "rating" > 1 THEN 1 ELSE 0 END) AS "k30"
       FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${since30}`,
-    getTopicMastery(db, { userId, now, interviewDate: user.interviewDate }),
+    getTopicMastery(db, { userId, now, interviewDate, learner: user }),
   ]);
   const today = localDayKey(now, user.timeZone);
   const dueDays = mastery.cards.map((c) => localDayKey(c.due, user.timeZone));
@@ -111,6 +107,6 @@ export async function getDashboard(db: Db, { userId, now = new Date() }: { userI
         lapses: c.lapses,
         lastFailedAt: lastFailure(c),
       })),
-    interviewDate: user.interviewDate ? user.interviewDate.toISOString().slice(0, 10) : null,
+    interviewDate: interviewDate ? interviewDate.toISOString().slice(0, 10) : null,
   };
 }

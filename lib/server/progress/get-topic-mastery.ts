@@ -8,8 +8,8 @@ import { retrievability } from "@/lib/srs/scheduler";
 import { hotQuery } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { asDate, cardFieldsFromRow, cardStateFromRaw, type RawCardStateRow } from "@/lib/server/practice/card-row";
-import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
-import { listTopics } from "@/lib/server/topics/list-topics";
+import { questionBank } from "@/lib/server/content/question-bank";
+import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { notSuspendedBy, visibleTo } from "@/lib/server/library/hidden-questions";
 import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
 
@@ -85,10 +85,15 @@ const key = (topic: string, subtopic: string) => `${topic}/${subtopic}`;
  * Mastery of every topic and subtopic from the user's own data: predicted recall of each card seen
  * (computed over card states, which the bank bounds), lapses and quiz accuracy of the last 30 days (SQL).
  */
-export async function getTopicMastery(db: Db, { userId, now = new Date(), interviewDate = null }: { userId: string; now?: Date; interviewDate?: Date | null }) {
+export async function getTopicMastery(
+  db: Db,
+  { userId, now = new Date(), interviewDate = null, learner }: { userId: string; now?: Date; interviewDate?: Date | null; learner?: RequestLearner },
+) {
   const since30 = new Date(now.getTime() - 30 * DAY_MS);
   const failuresSince = new Date(now.getTime() - FAILURE_MEMORY_DAYS * DAY_MS);
-  const [failures, quiz, rows, questionCounts, topics, scheduler, decks] = await Promise.all([
+  // The request's learner carries the scheduler and the bank's version; tools and tests read them here.
+  const { scheduler, contentVersion } = learner ?? (await getRequestLearner(db, userId));
+  const [failures, quiz, rows, questionCounts, { topics }, decks] = await Promise.all([
     // Every failure in the longer of the two windows in one read: a lapse is one that forgot a card in review (state 2).
     // A wrong quiz answer is graded Again with source "quiz", so this finds every kind of failure.
     hotQuery<FailureRow>(db, Prisma.sql`
@@ -110,8 +115,7 @@ export async function getTopicMastery(db: Db, { userId, now = new Date(), interv
       WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`),
     db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null, AND: [notSuspendedBy(userId), visibleTo(userId)] }, _count: { _all: true } }),
-    listTopics(db),
-    getLearnerScheduler(db, userId),
+    questionBank(db, contentVersion),
     db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const failuresBy = new Map<string, Date[]>();
