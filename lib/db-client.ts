@@ -82,6 +82,9 @@ export async function hotTuples<T extends unknown[]>(client: Db, columns: string
   return typeof rows === "string" ? (JSON.parse(rows) as T[]) : (rows ?? []);
 }
 
+/** A timestamp from hotTuples' JSON: SQLite's text carries its zone, PostgreSQL's (timestamp without time zone) is UTC unmarked. */
+export const jsonDate = (text: string): Date => new Date(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text}Z`);
+
 /** Whether this client talks to SQLite (as opposed to the process's DATABASE_URL, which may differ). */
 export const isSqliteClient = (client: Db) => sqliteHotPaths.has(client);
 

@@ -107,11 +107,21 @@ describe("lapses and failures", () => {
     await gradeAt(reviewed!.id, 4, daysAgo(39));
     await gradeAt(reviewed!.id, 1, daysAgo(5)); // the lapse that counts
     await gradeAt(fresh!.id, 1, daysAgo(2)); // a failure, but on a new card: no lapse
-    const mastery = await getTopicMastery(db, { userId: user.id, now });
+    // Read in a zone behind UTC: a timestamp read without its zone would come back hours off.
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    const mastery = await getTopicMastery(db, { userId: user.id, now }).finally(() => (zone === undefined ? delete process.env.TZ : (process.env.TZ = zone)));
     expect(mastery.topics.find((t) => t.id === "http")!.recentLapses).toBe(1);
     const failuresOf = (questionId: string) => mastery.cards.find((c) => c.questionId === questionId)!.failures.map((at) => at.toISOString());
     expect(failuresOf(reviewed!.id)).toEqual([daysAgo(5).toISOString()]);
     expect(failuresOf(fresh!.id)).toEqual([daysAgo(2).toISOString()]);
+    // Each card's times are the stored instants, whatever the dialect writes them as and whatever this process's zone.
+    const stored = await db.cardState.findMany({ where: { userId: user.id }, select: { questionId: true, due: true, lastReview: true } });
+    expect(stored).toHaveLength(2);
+    for (const card of stored) {
+      const read = mastery.cards.find((c) => c.questionId === card.questionId)!;
+      expect([read.due.toISOString(), read.lastReview?.toISOString()]).toEqual([card.due.toISOString(), card.lastReview?.toISOString()]);
+    }
   });
 });
 

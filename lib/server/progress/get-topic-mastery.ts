@@ -5,9 +5,8 @@ import { recallOn, reviewsPerDayNeeded } from "@/lib/progress/forecast";
 import { computeMastery, type Mastery } from "@/lib/progress/mastery";
 import type { CardFields } from "@/lib/srs/card";
 import { retrievability } from "@/lib/srs/scheduler";
-import { hotQuery } from "@/lib/db-client";
+import { hotTuples, jsonDate } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { asDate, cardFieldsFromRow, cardStateFromRaw, type RawCardStateRow } from "@/lib/server/practice/card-row";
 import { questionBank } from "@/lib/server/content/question-bank";
 import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { notSuspendedBy, visibleTo } from "@/lib/server/library/hidden-questions";
@@ -56,19 +55,11 @@ export interface CardWithRecall {
   failures: Date[];
 }
 
-interface FailureRow {
-  questionId: string;
-  reviewedAt: Date | string;
-  prevState: number | bigint;
-  topicId: string;
-  subtopic: string;
-}
+// questionId, reviewedAt, prevState, topicId, subtopic.
+type FailureTuple = [string, string, number, string, string];
 
-interface MasteryCardRow extends RawCardStateRow {
-  topicId: string;
-  subtopic: string;
-  prompt: string;
-}
+// questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, topicId, subtopic, prompt.
+type MasteryCardTuple = [string, string, number, number, number, number, number, number, number, number, string | null, string, string, string];
 
 interface GroupCount {
   topicId: string;
@@ -96,56 +87,58 @@ export async function getTopicMastery(
   const [failures, quiz, rows, questionCounts, { topics }, decks] = await Promise.all([
     // Every failure in the longer of the two windows in one read: a lapse is one that forgot a card in review (state 2).
     // A wrong quiz answer is graded Again with source "quiz", so this finds every kind of failure.
-    hotQuery<FailureRow>(db, Prisma.sql`
-      SELECT r."questionId" AS "questionId", r."reviewedAt" AS "reviewedAt", r."prevState" AS "prevState",
-             q."topicId" AS "topicId", q."subtopic" AS "subtopic"
-      FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
-      WHERE r."userId" = ${userId} AND r."rating" = 1 AND r."reviewedAt" >= ${failuresSince < since30 ? failuresSince : since30}`),
+    hotTuples<FailureTuple>(
+      db,
+      `r."questionId", r."reviewedAt", r."prevState", q."topicId", q."subtopic"`,
+      Prisma.sql`FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
+        WHERE r."userId" = ${userId} AND r."rating" = 1 AND r."reviewedAt" >= ${failuresSince < since30 ? failuresSince : since30}`,
+    ),
     db.$queryRaw<GroupCount[]>`
       SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n",
              SUM(CASE WHEN qq."correct" THEN 1 ELSE 0 END) AS "correct"
       FROM "QuizQuestion" qq JOIN "Quiz" z ON z."id" = qq."quizId" JOIN "Question" q ON q."id" = qq."questionId"
       WHERE z."userId" = ${userId} AND z."closedAt" >= ${since30} AND qq."correct" IS NOT NULL
       GROUP BY q."topicId", q."subtopic"`,
-    // A suspended question leaves mastery, its numerator and its denominator alike. One statement on the
-    // hot path: Prisma's include reads the questions apart and maps each row twice (about 30 ms at 760 cards).
-    hotQuery<MasteryCardRow>(db, Prisma.sql`
-      SELECT c.*, q."topicId" AS "topicId", q."subtopic" AS "subtopic", q."prompt" AS "prompt"
-      FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-      WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
-        AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`),
+    // A suspended question leaves mastery, its numerator and its denominator alike. One statement, its
+    // hundreds of rows read as one (Prisma's include reads the questions apart and maps each row twice).
+    hotTuples<MasteryCardTuple>(
+      db,
+      `c."questionId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview", q."topicId", q."subtopic", q."prompt"`,
+      Prisma.sql`FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
+        WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
+          AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`,
+    ),
     db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null, AND: [notSuspendedBy(userId), visibleTo(userId)] }, _count: { _all: true } }),
     questionBank(db, contentVersion),
     db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const failuresBy = new Map<string, Date[]>();
   const lapsesBy = new Map<string, number>();
-  for (const f of failures) {
-    const at = asDate(f.reviewedAt);
+  for (const [questionId, reviewedAt, prevState, topicId, subtopic] of failures) {
+    const at = jsonDate(reviewedAt);
     if (at >= failuresSince) {
-      const list = failuresBy.get(f.questionId);
+      const list = failuresBy.get(questionId);
       if (list) list.push(at);
-      else failuresBy.set(f.questionId, [at]);
+      else failuresBy.set(questionId, [at]);
     }
-    if (at < since30 || Number(f.prevState) !== REVIEW_STATE) continue;
-    const group = key(f.topicId, f.subtopic);
+    if (at < since30 || prevState !== REVIEW_STATE) continue;
+    const group = key(topicId, subtopic);
     lapsesBy.set(group, (lapsesBy.get(group) ?? 0) + 1);
   }
 
-  const cards: CardWithRecall[] = rows.map((raw) => {
-    const row = cardStateFromRaw(raw)!;
-    const fields = cardFieldsFromRow(row);
+  const cards: CardWithRecall[] = rows.map(([questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, topicId, subtopic, prompt]) => {
+    const fields: CardFields = { due: jsonDate(due), stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview: lastReview === null ? null : jsonDate(lastReview) };
     return {
-      questionId: row.questionId,
-      topicId: raw.topicId,
-      subtopic: raw.subtopic,
-      prompt: raw.prompt,
-      lapses: row.lapses,
-      due: row.due,
-      lastReview: row.lastReview,
+      questionId,
+      topicId,
+      subtopic,
+      prompt,
+      lapses,
+      due: fields.due,
+      lastReview: fields.lastReview,
       fields,
       recall: retrievability(fields, now, scheduler.config),
-      failures: failuresBy.get(row.questionId) ?? [],
+      failures: failuresBy.get(questionId) ?? [],
     };
   });
   const quizBy = new Map(quiz.map((q) => [key(q.topicId, q.subtopic), { correct: sqlNumber(q.correct), total: sqlNumber(q.n) }]));
