@@ -13,6 +13,7 @@ import { createStudySet, getStudySetCard } from "@/lib/server/library/study-set"
 import { getCard } from "@/lib/server/practice/get-card";
 import { getNextCard } from "@/lib/server/practice/get-next-card";
 import { gradeCard } from "@/lib/server/practice/grade-card";
+import { getDashboard } from "@/lib/server/progress/get-dashboard";
 import { getTopicMastery } from "@/lib/server/progress/get-topic-mastery";
 import { createQuiz } from "@/lib/server/quiz/create-quiz";
 import { libraryFiltersSchema } from "@/lib/validation/library";
@@ -72,6 +73,10 @@ describe("own cards", () => {
     const mastery = await getTopicMastery(db, { userId: user.id });
     expect(mastery.decks).toEqual([expect.objectContaining({ id: deck.id, name: "Zanzibar notes", total: 6, seen: 1 })]);
     expect(mastery.topics.map((t) => t.id)).not.toContain("own");
+    // Forgotten, an own card is among the weakest questions on the dashboard, under its own prompt.
+    await grade(user.id, questionId, 1);
+    const dashboard = await getDashboard(db, { userId: user.id });
+    expect(dashboard.weakest.find((q) => q.questionId === questionId)?.prompt).toMatch(/^Zanzibar question \d$/);
   });
 
   it("join the main practice queue once the bank's new cards are used up for the day ordering", async () => {

@@ -4,6 +4,7 @@ import { GET as exportCards } from "@/app/api/export/cards/route";
 import { GET as next } from "@/app/api/practice/next/route";
 import { POST as grade } from "@/app/api/practice/grade/route";
 import { db } from "@/lib/db";
+import { localDayKey } from "@/lib/progress/days";
 import type { GradeResult, NextCardResult } from "@/lib/practice/types";
 import { getDrillQueue } from "@/lib/server/practice/get-drill-card";
 import { getDashboard } from "@/lib/server/progress/get-dashboard";
@@ -134,6 +135,8 @@ describe("the dashboard", () => {
     expect(byId.security!.parts.recall).toBeLessThan(0.9);
     expect(dashboard.weakest[0]!.topicId).toBe("security");
     expect(dashboard.weakestTopicId).toBe("security");
+    const prompts = await db.question.findMany({ where: { id: { in: dashboard.weakest.map((q) => q.questionId) } }, select: { id: true, prompt: true } });
+    expect(dashboard.weakest.map((q) => q.prompt)).toEqual(dashboard.weakest.map((q) => prompts.find((p) => p.id === q.questionId)!.prompt));
     expect(dashboard.topics.find((t) => t.id === "security")!.weak).toBe(10);
     expect(dashboard.topics.find((t) => t.id === "apis")!.weak).toBe(0);
     expect(dashboard.topics.find((t) => t.id === "operations")!.started).toBe(false);
@@ -142,6 +145,9 @@ describe("the dashboard", () => {
     expect(dashboard.heatmap.reduce((s, d) => s + d.reviews, 0)).toBe(60);
     expect(dashboard.streaks.current).toBe(1);
     expect(dashboard.forecast.reduce((s, d) => s + d.due, 0)).toBeGreaterThanOrEqual(4);
+    // Each column holds the cards due on that local day, today's also those overdue.
+    const dues = (await db.cardState.findMany({ where: { userId: user.id }, select: { due: true } })).map((c) => localDayKey(c.due, dashboard.timeZone));
+    expect(dashboard.forecast.map((f) => f.due)).toEqual(dashboard.forecast.map(({ day }, i) => dues.filter((d) => (i === 0 ? d <= day : d === day)).length));
   });
 
   it("forecasts recall on the interview day once a date is set", async () => {

@@ -45,7 +45,6 @@ export interface CardWithRecall {
   questionId: string;
   topicId: string;
   subtopic: string;
-  prompt: string;
   lapses: number;
   due: Date;
   lastReview: Date | null;
@@ -58,8 +57,8 @@ export interface CardWithRecall {
 // questionId, reviewedAt, prevState, topicId, subtopic.
 type FailureTuple = [string, string, number, string, string];
 
-// questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, topicId, subtopic, prompt.
-type MasteryCardTuple = [string, string, number, number, number, number, number, number, number, number, string | null, string, string, string];
+// questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, topicId, subtopic.
+type MasteryCardTuple = [string, string, number, number, number, number, number, number, number, number, string | null, string, string];
 
 interface GroupCount {
   topicId: string;
@@ -103,7 +102,7 @@ export async function getTopicMastery(
     // hundreds of rows read as one (Prisma's include reads the questions apart and maps each row twice).
     hotTuples<MasteryCardTuple>(
       db,
-      `c."questionId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview", q."topicId", q."subtopic", q."prompt"`,
+      `c."questionId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview", q."topicId", q."subtopic"`,
       Prisma.sql`FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`,
@@ -126,13 +125,12 @@ export async function getTopicMastery(
     lapsesBy.set(group, (lapsesBy.get(group) ?? 0) + 1);
   }
 
-  const cards: CardWithRecall[] = rows.map(([questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, topicId, subtopic, prompt]) => {
+  const cards: CardWithRecall[] = rows.map(([questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, topicId, subtopic]) => {
     const fields: CardFields = { due: jsonDate(due), stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview: lastReview === null ? null : jsonDate(lastReview) };
     return {
       questionId,
       topicId,
       subtopic,
-      prompt,
       lapses,
       due: fields.due,
       lastReview: fields.lastReview,
