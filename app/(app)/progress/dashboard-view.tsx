@@ -180,7 +180,7 @@ export function DashboardView({
       </div>
 
       <section aria-label="Activity" className="mt-5 rounded-2xl border border-border bg-surface p-5">
-        <Heatmap days={dashboard.heatmap} />
+        <Heatmap firstDay={dashboard.heatmap[0]!.day} reviews={dashboard.heatmap.map((d) => d.reviews)} />
       </section>
 
       <InterviewForecast dashboard={dashboard} />

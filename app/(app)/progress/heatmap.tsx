@@ -1,3 +1,6 @@
+"use client";
+
+import { addDays } from "@/lib/progress/days";
 import { ScrolledToEnd } from "./scrolled-to-end";
 
 const LEVELS = [0, 1, 10, 30, 60];
@@ -5,8 +8,12 @@ const LEVELS = [0, 1, 10, 30, 60];
 const level = (reviews: number) => LEVELS.filter((threshold) => reviews >= threshold).length - 1;
 const OPACITY = [0, 0.3, 0.55, 0.8, 1];
 
-/** A year of reviews, one square per local day, with a text summary: the shade is never the only signal. */
-export function Heatmap({ days }: { days: { day: string; reviews: number }[] }) {
+/**
+ * A year of reviews, one square per local day from `firstDay`, with a text summary: the shade is never the
+ * only signal. A client component so the page sends 365 counts rather than 365 squares twice (HTML and RSC).
+ */
+export function Heatmap({ firstDay, reviews }: { firstDay: string; reviews: number[] }) {
+  const days = reviews.map((n, i) => ({ day: addDays(firstDay, i), reviews: n }));
   // Columns are weeks starting on Monday; pad the first week so days line up.
   const firstWeekday = (new Date(`${days[0]!.day}T12:00:00Z`).getUTCDay() + 6) % 7;
   const cells = [...Array.from({ length: firstWeekday }, () => null), ...days];
