@@ -135,6 +135,10 @@ describe("the dashboard", () => {
     expect(byId.security!.parts.recall).toBeLessThan(0.9);
     expect(dashboard.weakest[0]!.topicId).toBe("security");
     expect(dashboard.weakestTopicId).toBe("security");
+    // Each topic counts its live questions, and its subtopics share them out.
+    const live = await db.question.groupBy({ by: ["topicId"], where: { retiredAt: null, ownerId: null }, _count: { _all: true } });
+    expect(Object.fromEntries(dashboard.topics.map((t) => [t.id, t.total]))).toEqual(Object.fromEntries(live.map((g) => [g.topicId, g._count._all])));
+    for (const topic of dashboard.topics) expect(topic.subtopics.reduce((sum, sub) => sum + sub.total, 0)).toBe(topic.total);
     const prompts = await db.question.findMany({ where: { id: { in: dashboard.weakest.map((q) => q.questionId) } }, select: { id: true, prompt: true } });
     expect(dashboard.weakest.map((q) => q.prompt)).toEqual(dashboard.weakest.map((q) => prompts.find((p) => p.id === q.questionId)!.prompt));
     expect(dashboard.topics.find((t) => t.id === "security")!.weak).toBe(10);

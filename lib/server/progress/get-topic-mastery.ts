@@ -1,15 +1,13 @@
 import "server-only";
-import type { Db } from "@/lib/db-client";
 import { isTopicStarted, isWeak, weakestTopicId, FAILURE_MEMORY_DAYS } from "@/lib/learner/weakness";
 import { recallOn, reviewsPerDayNeeded } from "@/lib/progress/forecast";
 import { computeMastery, type Mastery } from "@/lib/progress/mastery";
 import type { CardFields } from "@/lib/srs/card";
 import { retrievability } from "@/lib/srs/scheduler";
-import { hotTuples, jsonDate } from "@/lib/db-client";
+import { hotQuery, hotTuples, jsonDate, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { questionBank } from "@/lib/server/content/question-bank";
 import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
-import { notSuspendedBy, visibleTo } from "@/lib/server/library/hidden-questions";
 import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
 
 const DAY_MS = 86_400_000;
@@ -67,6 +65,36 @@ interface GroupCount {
   correct?: bigint | number | null;
 }
 
+/**
+ * Live questions per topic and subtopic that this learner's mastery counts: the bank's from memory, less
+ * those they suspended, plus their own cards not suspended. One small read: marks and own cards only.
+ */
+async function countQuestions(db: Db, userId: string, contentVersion: number): Promise<{ topicId: string; subtopic: string; n: number }[]> {
+  const [bank, changes] = await Promise.all([
+    questionBank(db, contentVersion),
+    hotQuery<GroupCount>(db, Prisma.sql`
+      SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n"
+      FROM "Question" q
+      WHERE q."ownerId" = ${userId} AND q."retiredAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)
+      GROUP BY q."topicId", q."subtopic"
+      UNION ALL
+      SELECT q."topicId", q."subtopic", -COUNT(*)
+      FROM "QuestionMark" m JOIN "Question" q ON q."id" = m."questionId"
+      WHERE m."userId" = ${userId} AND m."suspendedAt" IS NOT NULL AND q."ownerId" IS NULL AND q."retiredAt" IS NULL
+      GROUP BY q."topicId", q."subtopic"`),
+  ]);
+  const counts = new Map<string, { topicId: string; subtopic: string; n: number }>();
+  const add = (topicId: string, subtopic: string, n: number) => {
+    const group = counts.get(key(topicId, subtopic));
+    if (group) group.n += n;
+    else counts.set(key(topicId, subtopic), { topicId, subtopic, n });
+  };
+  for (const q of bank.byId.values()) add(q.topicId, q.subtopic, 1);
+  for (const change of changes) add(change.topicId, change.subtopic, sqlNumber(change.n));
+  return [...counts.values()].filter((group) => group.n > 0);
+}
+
 /** A count or sum from raw SQL: SQLite gives numbers, PostgreSQL bigints, and empty sums null. */
 export const sqlNumber = (value: bigint | number | null | undefined) => Number(value ?? 0);
 const key = (topic: string, subtopic: string) => `${topic}/${subtopic}`;
@@ -83,7 +111,8 @@ export async function getTopicMastery(
   const failuresSince = new Date(now.getTime() - FAILURE_MEMORY_DAYS * DAY_MS);
   // The request's learner carries the scheduler and the bank's version; tools and tests read them here.
   const { scheduler, contentVersion } = learner ?? (await getRequestLearner(db, userId));
-  const [failures, quiz, rows, questionCounts, { topics }, decks] = await Promise.all([
+  const { topics } = await questionBank(db, contentVersion);
+  const [failures, quiz, rows, questionCounts, decks] = await Promise.all([
     // Every failure in the longer of the two windows in one read: a lapse is one that forgot a card in review (state 2).
     // A wrong quiz answer is graded Again with source "quiz", so this finds every kind of failure.
     hotTuples<FailureTuple>(
@@ -107,8 +136,7 @@ export async function getTopicMastery(
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`,
     ),
-    db.question.groupBy({ by: ["topicId", "subtopic"], where: { retiredAt: null, AND: [notSuspendedBy(userId), visibleTo(userId)] }, _count: { _all: true } }),
-    questionBank(db, contentVersion),
+    countQuestions(db, userId, contentVersion),
     db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const failuresBy = new Map<string, Date[]>();
@@ -162,7 +190,7 @@ export async function getTopicMastery(
   function masteryOf(groupKey: string) {
     const mine = cardsIn.get(groupKey) ?? [];
     const groups = countsIn.get(groupKey) ?? [];
-    const total = groups.reduce((s, g) => s + g._count._all, 0);
+    const total = groups.reduce((s, g) => s + g.n, 0);
     const sumOver = (value: (k: string) => number) => groups.reduce((s, g) => s + value(key(g.topicId, g.subtopic)), 0);
     const recentLapses = sumOver((k) => lapsesBy.get(k) ?? 0);
     const mastery = computeMastery({
