@@ -40,6 +40,8 @@ describe("what the learner answered", () => {
     const [misconception, ...rest] = await getMisconceptions(db, { userId: user.id });
     expect(rest).toEqual([]);
     expect(misconception).toMatchObject({ questionId: question.id, optionId: wrong.id, times: 2, why: wrong.why });
+    const latest = await db.reviewLog.findFirstOrThrow({ where: { userId: user.id, questionId: question.id }, orderBy: { reviewedAt: "desc" } });
+    expect(misconception!.lastPickedAt.toISOString()).toBe(latest.reviewedAt.toISOString());
 
     expect(await getMisconceptions(db, { userId: other.id })).toEqual([]);
     expect(await getAnswerHistory(db, { userId: other.id, questionId: question.id })).toEqual([]);

@@ -1,7 +1,8 @@
 import "server-only";
 import { visibleTo } from "@/lib/server/library/hidden-questions";
 import type { Choice } from "@/lib/content/question";
-import type { Db } from "@/lib/db-client";
+import { hotTuples, jsonDate, type Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { parseJsonColumn } from "@/lib/json-column";
 import { givenAnswerSchema, wrongPicks } from "@/lib/learner/given-answer";
 
@@ -26,16 +27,23 @@ export interface Misconception {
  */
 export async function getMisconceptions(db: Db, { userId }: { userId: string }): Promise<Misconception[]> {
   // A wrong pick always grades Again, so the failed reviews hold every wrong option ever picked.
-  const logs = await db.reviewLog.findMany({
-    where: { userId, rating: 1, answer: { not: null }, question: { retiredAt: null, type: { in: ["single", "multi", "code"] } } },
-    select: { questionId: true, answer: true, reviewedAt: true },
-  });
+  // On the hot path, over the partial index of answered reviews; a learner's history can hold thousands.
+  const rows = await hotTuples<[string, string, string]>(
+    db,
+    `r."questionId", r."answer", r."reviewedAt"`,
+    Prisma.sql`FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
+      WHERE r."userId" = ${userId} AND r."rating" = 1 AND r."answer" IS NOT NULL AND q."retiredAt" IS NULL AND q."type" IN ('single', 'multi', 'code')`,
+  );
+  const logs = rows.map(([questionId, answer, reviewedAt]) => ({ questionId, answer, reviewedAt: jsonDate(reviewedAt) }));
   const picks = new Map<string, { questionId: string; optionId: string; times: number; lastPickedAt: Date }>();
   const questionIds = [...new Set(logs.map((l) => l.questionId))];
-  const questions = await db.question.findMany({
-    where: { id: { in: questionIds }, ...visibleTo(userId) },
-    select: { id: true, topicId: true, prompt: true, choices: true },
-  });
+  const questions =
+    questionIds.length === 0
+      ? []
+      : await db.question.findMany({
+          where: { id: { in: questionIds }, ...visibleTo(userId) },
+          select: { id: true, topicId: true, prompt: true, choices: true },
+        });
   const byId = new Map(questions.map((q) => [q.id, { ...q, choices: parseJsonColumn<Choice[]>(q.choices) ?? [] }]));
   for (const log of logs) {
     const parsed = givenAnswerSchema.safeParse(parseJsonColumn<unknown>(log.answer));
