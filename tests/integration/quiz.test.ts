@@ -6,6 +6,7 @@ import { POST as selfGradeRoute } from "@/app/api/quizzes/[id]/self-grade/route"
 import { POST as submitRoute } from "@/app/api/quizzes/[id]/submit/route";
 import type { Choice, OrderStep } from "@/lib/content/question";
 import { db } from "@/lib/db";
+import { getActiveQuiz } from "@/lib/server/quiz/get-active-quiz";
 import { getQuizResults } from "@/lib/server/quiz/get-quiz-results";
 import { requestAs } from "../support/auth";
 import { makeUser } from "../support/users";
@@ -33,6 +34,23 @@ const answerFor = (question: { type: string; choices: string | null; steps: stri
 };
 
 const put = async (user: User, quizId: string, body: unknown) => saveAnswerRoute(await requestAs(user, "/x", { method: "PUT", body }), ctx(quizId));
+
+describe("the quiz in progress", () => {
+  it("is the learner's latest running quiz with its saved answers counted, and none once submitted or for anyone else", async () => {
+    const user = await makeUser(db);
+    const other = await makeUser(db);
+    const { json } = await startQuiz(user);
+    const [first] = await items(json.id!);
+    expect((await put(user, json.id!, { questionId: first!.questionId, answer: answerFor(first!.question, true) })).status).toBe(200);
+    const quiz = await db.quiz.findUniqueOrThrow({ where: { id: json.id! } });
+    expect(await getActiveQuiz(db, { userId: user.id })).toEqual({ id: quiz.id, deadline: quiz.deadline, total: 6, answered: 1 });
+    expect(await getActiveQuiz(db, { userId: other.id })).toBeNull();
+    // Past its deadline it is no longer running, whatever its status says.
+    expect(await getActiveQuiz(db, { userId: user.id, now: new Date(quiz.deadline.getTime() + 1) })).toBeNull();
+    expect((await submitRoute(await requestAs(user, "/x", { body: {} }), ctx(quiz.id))).status).toBe(200);
+    expect(await getActiveQuiz(db, { userId: user.id })).toBeNull();
+  });
+});
 
 describe("creating a quiz", () => {
   it("stores a balanced draw without duplicates and starts the clock", async () => {

@@ -18,7 +18,8 @@ export default async function ProgressPage() {
     getDashboard(db, { userId: user.id, now, learner: user.learner }),
     getQueueCounts(db, { userId: user.id, now, learner: user.learner }),
     getMisconceptions(db, { userId: user.id }),
-    getInterviewPlan(db, { userId: user.id, now }),
+    // Without an interview date there is no plan to read.
+    user.learner?.plan === null ? null : getInterviewPlan(db, { userId: user.id, now }),
     getActiveQuiz(db, { userId: user.id, now }),
   ]);
   return <DashboardView dashboard={dashboard} queue={queue} misconceptions={misconceptions} plan={plan} activeQuiz={activeQuiz} nextDueIn={dashboard.nextDueAt ? dueIn(dashboard.nextDueAt.toISOString(), now) : null} now={now} />;
