@@ -95,7 +95,16 @@ describe("quiz answers feeding the learner model", () => {
     await db.quiz.update({ where: { id }, data: { startedAt: new Date(Date.now() - 120_000) } });
     const slow = items.find((i) => i.question.type === "single")!;
     const usual = items.find((i) => i.question.type === "code") ?? items.filter((i) => i.question.type === "single")[1]!;
-    const half = items.find((i) => i.question.type === "multi" && (JSON.parse(i.question.choices!) as Choice[]).filter((c) => c.correct).length >= 2)!;
+    const halfRight = (q: { type: string; choices: string | null }) => q.type === "multi" && (JSON.parse(q.choices!) as Choice[]).filter((c) => c.correct).length >= 2;
+    let half = items.find((i) => halfRight(i.question));
+    if (!half) {
+      // The draw is random and can miss every multi-select with two right options (CI met one): put one in.
+      const spare = items.find((i) => i !== slow && i !== usual)!;
+      const pool = await db.question.findMany({ where: { type: "multi", retiredAt: null, ownerId: null, topicId: spare.question.topicId, id: { notIn: items.map((i) => i.questionId) } } });
+      const question = pool.find(halfRight)!;
+      await db.quizQuestion.update({ where: { id: spare.id }, data: { questionId: question.id } });
+      half = { ...spare, questionId: question.id, question };
+    }
     const rightOf = (q: { choices: string | null }) => (JSON.parse(q.choices!) as Choice[]).filter((c) => c.correct).map((c) => c.id);
     expect((await put(user, id, { questionId: slow.questionId, answer: { choiceIds: rightOf(slow.question) }, timeSpentMs: 40_000 })).status).toBe(200);
     expect((await put(user, id, { questionId: usual.questionId, answer: { choiceIds: rightOf(usual.question) }, timeSpentMs: 4000 })).status).toBe(200);
