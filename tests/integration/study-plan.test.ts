@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getInterviewPlan } from "@/lib/server/learner/get-interview-plan";
+import { gradeCard } from "@/lib/server/practice/grade-card";
 import { getStudyPlanSettings, updateStudyPlan } from "@/lib/server/learner/study-plan-settings";
 import { getQueueCounts } from "@/lib/server/practice/get-next-card";
 import { seedHistory } from "../support/history";
@@ -24,6 +26,22 @@ describe("the plan to the interview day", () => {
 
     await db.user.update({ where: { id: user.id }, data: { newCardsFollowPlan: false } });
     expect((await getQueueCounts(db, { userId: user.id, now })).newAvailable).toBe(20);
+  });
+
+  it("counts today's reviews from the chosen topics' cards only", async () => {
+    const now = new Date("2026-06-01T12:00:00Z");
+    const user = await makeUser(db);
+    await db.user.update({ where: { id: user.id }, data: { interviewDate: inDays(14, now), interviewTopics: JSON.stringify(["security", "http"]) } });
+    const inTopic = async (topicId: string, take: number) => db.question.findMany({ where: { retiredAt: null, ownerId: null, topicId }, orderBy: { id: "asc" }, take });
+    const gradeAt = (questionId: string, rating: 1 | 4) => gradeCard(db, { userId: user.id, questionId, rating, clientKey: randomUUID(), durationMs: 0, source: "practice", now });
+    const [forgotten, known] = [await inTopic("security", 3), await inTopic("http", 1)];
+    for (const q of forgotten) await gradeAt(q.id, 1); // due again within minutes
+    await gradeAt(known[0]!.id, 4); // due days from now
+    for (const q of await inTopic("apis", 2)) await gradeAt(q.id, 1); // due today, but not a chosen topic
+    const plan = (await getInterviewPlan(db, { userId: user.id, now }))!;
+    expect(plan.today.reviews).toBe(3);
+    expect(plan.recallIfStoppedNow).toBeGreaterThan(0);
+    expect(plan.recallIfStoppedNow).toBeLessThan(1);
   });
 
   it("says when the plan does not fit the learner's minutes, and what would", async () => {

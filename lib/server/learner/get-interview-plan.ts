@@ -1,13 +1,14 @@
 import "server-only";
 import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
-import type { Db } from "@/lib/db-client";
+import { hotTuples, type Db } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { parseJsonColumn } from "@/lib/json-column";
 import { planToInterview, type Plan } from "@/lib/learner/plan";
 import { secondsPerAnswer } from "@/lib/learner/quiz-grade";
 import { estimateReviewsPerDay } from "@/lib/learner/workload";
 import { recallOn } from "@/lib/progress/forecast";
 import { daysBetween, localDayKey } from "@/lib/progress/days";
-import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
+import { CARD_FIELD_COLUMNS, cardFieldsFromTuple, type CardFieldsTuple } from "@/lib/server/practice/card-row";
 import { startOfLocalDay } from "@/lib/time/local-day";
 import { getLearnerScheduler } from "./scheduler-config";
 
@@ -51,10 +52,16 @@ export async function getInterviewPlan(db: Db, { userId, now = new Date() }: { u
   const [unseen, scheduler, rows, timed] = await Promise.all([
     unseenByTopic(db, userId, chosen),
     getLearnerScheduler(db, userId),
-    db.cardState.findMany({ where: { userId, question: { retiredAt: null, ...(chosen ? { topicId: { in: chosen } } : {}) } } }),
+    // Every card of the chosen topics, read as one row (Prisma maps each of hundreds of rows, with its relation filter).
+    hotTuples<CardFieldsTuple>(
+      db,
+      CARD_FIELD_COLUMNS,
+      Prisma.sql`FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
+        WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${chosen ? (chosen.length > 0 ? Prisma.sql`AND q."topicId" IN (${Prisma.join(chosen)})` : Prisma.sql`AND 1 = 0`) : Prisma.empty}`,
+    ),
     db.reviewLog.findMany({ where: { userId, durationMs: { gt: 0 } }, orderBy: { reviewedAt: "desc" }, take: PACE_SAMPLE, select: { durationMs: true } }),
   ]);
-  const cards = rows.map(cardFieldsFromRow);
+  const cards = rows.map((row) => cardFieldsFromTuple(row));
   const pace = secondsPerAnswer(timed.map((t) => t.durationMs));
   const totalUnseen = Object.values(unseen).reduce((sum, n) => sum + n, 0);
   // The new cards a day the plan will ask for, to simulate the reviews they bring.
@@ -73,7 +80,7 @@ export async function getInterviewPlan(db: Db, { userId, now = new Date() }: { u
     });
   const reviewsPerDay = simulate(0);
   const reviewsPerNewCard = firstPass.newPerDay > 0 ? Math.max(0, simulate(firstPass.newPerDay) - reviewsPerDay) / firstPass.newPerDay : 0;
-  const dueToday = rows.filter((r) => r.due < tomorrow).length;
+  const dueToday = cards.filter((c) => c.due < tomorrow).length;
   const plan = planToInterview({ today, interviewDay, unseenByTopic: unseen, dueToday, reviewsPerDay, reviewsPerNewCard, secondsPerAnswer: pace, minutesPerDay: user.minutesPerDay });
   return {
     ...plan,

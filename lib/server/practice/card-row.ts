@@ -1,4 +1,5 @@
 import "server-only";
+import { jsonDate } from "@/lib/db-client";
 import type { CardFields } from "@/lib/srs/card";
 import type { CardState, ReviewLog } from "@/lib/generated/prisma/client";
 
@@ -15,6 +16,15 @@ export function cardFieldsFromRow(row: CardState): CardFields {
     state: row.state,
     lastReview: row.lastReview,
   };
+}
+
+/** A card's scheduling columns for hotTuples, in CardFieldsTuple's order, from the CardState aliased `c`. */
+export const CARD_FIELD_COLUMNS = `c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview"`;
+
+export type CardFieldsTuple = [string, number, number, number, number, number, number, number, number, string | null];
+
+export function cardFieldsFromTuple([due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview]: CardFieldsTuple): CardFields {
+  return { due: jsonDate(due), stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview: lastReview === null ? null : jsonDate(lastReview) };
 }
 
 /** The card as it stood before a review: what the review's log keeps, and what undo and regrading restore. */

@@ -7,6 +7,7 @@ import { retrievability } from "@/lib/srs/scheduler";
 import { hotQuery, hotTuples, jsonDate, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { questionBank } from "@/lib/server/content/question-bank";
+import { CARD_FIELD_COLUMNS, cardFieldsFromTuple, type CardFieldsTuple } from "@/lib/server/practice/card-row";
 import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
 
@@ -55,8 +56,8 @@ export interface CardWithRecall {
 // questionId, reviewedAt, prevState, topicId, subtopic.
 type FailureTuple = [string, string, number, string, string];
 
-// questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, topicId, subtopic.
-type MasteryCardTuple = [string, string, number, number, number, number, number, number, number, number, string | null, string, string];
+// questionId, topicId, subtopic, then the card's scheduling fields.
+type MasteryCardTuple = [string, string, string, ...CardFieldsTuple];
 
 interface GroupCount {
   topicId: string;
@@ -131,7 +132,7 @@ export async function getTopicMastery(
     // hundreds of rows read as one (Prisma's include reads the questions apart and maps each row twice).
     hotTuples<MasteryCardTuple>(
       db,
-      `c."questionId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview", q."topicId", q."subtopic"`,
+      `c."questionId", q."topicId", q."subtopic", ${CARD_FIELD_COLUMNS}`,
       Prisma.sql`FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`,
@@ -153,13 +154,13 @@ export async function getTopicMastery(
     lapsesBy.set(group, (lapsesBy.get(group) ?? 0) + 1);
   }
 
-  const cards: CardWithRecall[] = rows.map(([questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, topicId, subtopic]) => {
-    const fields: CardFields = { due: jsonDate(due), stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview: lastReview === null ? null : jsonDate(lastReview) };
+  const cards: CardWithRecall[] = rows.map(([questionId, topicId, subtopic, ...card]) => {
+    const fields = cardFieldsFromTuple(card);
     return {
       questionId,
       topicId,
       subtopic,
-      lapses,
+      lapses: fields.lapses,
       due: fields.due,
       lastReview: fields.lastReview,
       fields,
