@@ -69,17 +69,20 @@ export async function hotQuery<T>(client: Db, query: Prisma.Sql): Promise<T[]> {
 }
 
 /**
- * Many rows read as one: the database packs each row's `columns` into a JSON array, so thousands of
- * rows cross the driver once (row by row, SQLite's costs about a microsecond each). `rest` is FROM onwards.
+ * Many rows read as one: the database packs each of `columns` into a JSON array (one aggregation pass,
+ * so the arrays line up), and thousands of rows cross the driver once (row by row, SQLite's cost about a
+ * microsecond each). Column arrays rather than row arrays: half the JSON building. `rest` is FROM onwards.
  */
-export async function hotTuples<T extends unknown[]>(client: Db, columns: string, rest: Prisma.Sql): Promise<T[]> {
+export async function hotTuples<T extends unknown[]>(client: Db, columns: readonly string[], rest: Prisma.Sql): Promise<T[]> {
   const postgres = postgresHotPaths.has(client) || (!sqliteHotPaths.has(client) && isPostgres());
   const packed = postgres
-    ? Prisma.sql`SELECT json_agg(json_build_array(${Prisma.raw(columns)})) AS "rows" ${rest}`
-    : Prisma.sql`SELECT json_group_array(json_array(${Prisma.raw(columns)})) AS "rows" ${rest}`;
-  const [row] = await hotQuery<{ rows: string | T[] | null }>(client, packed);
-  const rows = row?.rows ?? null;
-  return typeof rows === "string" ? (JSON.parse(rows) as T[]) : (rows ?? []);
+    ? `json_build_array(${columns.map((c) => `json_agg(${c})`).join(", ")})`
+    : `json_array(${columns.map((c) => `json_group_array(${c})`).join(", ")})`;
+  const [row] = await hotQuery<{ columns: string | (unknown[] | null)[] }>(client, Prisma.sql`SELECT ${Prisma.raw(packed)} AS "columns" ${rest}`);
+  const values = typeof row?.columns === "string" ? (JSON.parse(row.columns) as (unknown[] | null)[]) : (row?.columns ?? []);
+  // PostgreSQL aggregates no rows to null, SQLite to [].
+  const first = values[0] ?? [];
+  return first.map((_, i) => values.map((column) => column![i]) as T);
 }
 
 /** A timestamp from hotTuples' JSON: SQLite's text carries its zone, PostgreSQL's (timestamp without time zone) is UTC unmarked. */

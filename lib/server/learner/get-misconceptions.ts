@@ -30,7 +30,7 @@ export async function getMisconceptions(db: Db, { userId }: { userId: string }):
   // On the hot path, over the partial index of answered reviews; a learner's history can hold thousands.
   const rows = await hotTuples<[string, string, string]>(
     db,
-    `r."questionId", r."answer", r."reviewedAt"`,
+    [`r."questionId"`, `r."answer"`, `r."reviewedAt"`],
     Prisma.sql`FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
       WHERE r."userId" = ${userId} AND r."rating" = 1 AND r."answer" IS NOT NULL AND q."retiredAt" IS NULL AND q."type" IN ('single', 'multi', 'code')`,
   );

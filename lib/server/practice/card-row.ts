@@ -19,7 +19,7 @@ export function cardFieldsFromRow(row: CardState): CardFields {
 }
 
 /** A card's scheduling columns for hotTuples, in CardFieldsTuple's order, from the CardState aliased `c`. */
-export const CARD_FIELD_COLUMNS = `c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview"`;
+export const CARD_FIELD_COLUMNS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"].map((c) => `c."${c}"`);
 
 export type CardFieldsTuple = [string, number, number, number, number, number, number, number, number, string | null];
 

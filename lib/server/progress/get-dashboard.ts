@@ -46,7 +46,7 @@ export interface Dashboard {
 /** Reviews per local day, from the quarter-hour UTC rollup that triggers keep (zones are offset by multiples of 15 minutes). */
 async function reviewDays(db: Db, userId: string, timeZone: string): Promise<Map<string, number>> {
   // A year of quarter-hours is thousands of rows: read as one.
-  const buckets = await hotTuples<[string, number]>(db, `"bucket", "reviews"`, Prisma.sql`FROM "ReviewBucket" WHERE "userId" = ${userId}`);
+  const buckets = await hotTuples<[string, number]>(db, [`"bucket"`, `"reviews"`], Prisma.sql`FROM "ReviewBucket" WHERE "userId" = ${userId}`);
   return countsByLocalDay(buckets.map(([bucket, n]) => ({ bucket, n })), timeZone);
 }
 

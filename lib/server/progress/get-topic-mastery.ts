@@ -118,7 +118,7 @@ export async function getTopicMastery(
     // A wrong quiz answer is graded Again with source "quiz", so this finds every kind of failure.
     hotTuples<FailureTuple>(
       db,
-      `r."questionId", r."reviewedAt", r."prevState", q."topicId", q."subtopic"`,
+      [`r."questionId"`, `r."reviewedAt"`, `r."prevState"`, `q."topicId"`, `q."subtopic"`],
       Prisma.sql`FROM "ReviewLog" r JOIN "Question" q ON q."id" = r."questionId"
         WHERE r."userId" = ${userId} AND r."rating" = 1 AND r."reviewedAt" >= ${failuresSince < since30 ? failuresSince : since30}`,
     ),
@@ -132,7 +132,7 @@ export async function getTopicMastery(
     // hundreds of rows read as one (Prisma's include reads the questions apart and maps each row twice).
     hotTuples<MasteryCardTuple>(
       db,
-      `c."questionId", q."topicId", q."subtopic", ${CARD_FIELD_COLUMNS}`,
+      [`c."questionId"`, `q."topicId"`, `q."subtopic"`, ...CARD_FIELD_COLUMNS],
       Prisma.sql`FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`,
