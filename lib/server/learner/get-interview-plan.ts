@@ -49,6 +49,7 @@ export async function getInterviewPlan(db: Db, { userId, now = new Date() }: { u
 
   const chosen = parseJsonColumn<string[]>(user.interviewTopics);
   const tomorrow = startOfLocalDay(new Date(now.getTime() + 86_400_000), user.timeZone);
+  const inChosenTopics = !chosen ? Prisma.empty : chosen.length > 0 ? Prisma.sql`AND q."topicId" IN (${Prisma.join(chosen)})` : Prisma.sql`AND 1 = 0`;
   const [unseen, scheduler, rows, timed] = await Promise.all([
     unseenByTopic(db, userId, chosen),
     getLearnerScheduler(db, userId),
@@ -57,11 +58,11 @@ export async function getInterviewPlan(db: Db, { userId, now = new Date() }: { u
       db,
       CARD_FIELD_COLUMNS,
       Prisma.sql`FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
-        WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${chosen ? (chosen.length > 0 ? Prisma.sql`AND q."topicId" IN (${Prisma.join(chosen)})` : Prisma.sql`AND 1 = 0`) : Prisma.empty}`,
+        WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL ${inChosenTopics}`,
     ),
     db.reviewLog.findMany({ where: { userId, durationMs: { gt: 0 } }, orderBy: { reviewedAt: "desc" }, take: PACE_SAMPLE, select: { durationMs: true } }),
   ]);
-  const cards = rows.map((row) => cardFieldsFromTuple(row));
+  const cards = rows.map(cardFieldsFromTuple);
   const pace = secondsPerAnswer(timed.map((t) => t.durationMs));
   const totalUnseen = Object.values(unseen).reduce((sum, n) => sum + n, 0);
   // The new cards a day the plan will ask for, to simulate the reviews they bring.

@@ -6,7 +6,7 @@ import type { CardFields } from "@/lib/srs/card";
 import { retrievability } from "@/lib/srs/scheduler";
 import { hotQuery, hotTuples, jsonDate, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { questionBank } from "@/lib/server/content/question-bank";
+import { questionBank, type QuestionBank } from "@/lib/server/content/question-bank";
 import { CARD_FIELD_COLUMNS, cardFieldsFromTuple, type CardFieldsTuple } from "@/lib/server/practice/card-row";
 import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
 import { OWN_TOPIC_ID } from "@/lib/content/own-cards";
@@ -70,10 +70,8 @@ interface GroupCount {
  * Live questions per topic and subtopic that this learner's mastery counts: the bank's from memory, less
  * those they suspended, plus their own cards not suspended. One small read: marks and own cards only.
  */
-async function countQuestions(db: Db, userId: string, contentVersion: number): Promise<{ topicId: string; subtopic: string; n: number }[]> {
-  const [bank, changes] = await Promise.all([
-    questionBank(db, contentVersion),
-    hotQuery<GroupCount>(db, Prisma.sql`
+async function countQuestions(db: Db, userId: string, bank: QuestionBank): Promise<{ topicId: string; subtopic: string; n: number }[]> {
+  const changes = await hotQuery<GroupCount>(db, Prisma.sql`
       SELECT q."topicId" AS "topicId", q."subtopic" AS "subtopic", COUNT(*) AS "n"
       FROM "Question" q
       WHERE q."ownerId" = ${userId} AND q."retiredAt" IS NULL
@@ -83,8 +81,7 @@ async function countQuestions(db: Db, userId: string, contentVersion: number): P
       SELECT q."topicId", q."subtopic", -COUNT(*)
       FROM "QuestionMark" m JOIN "Question" q ON q."id" = m."questionId"
       WHERE m."userId" = ${userId} AND m."suspendedAt" IS NOT NULL AND q."ownerId" IS NULL AND q."retiredAt" IS NULL
-      GROUP BY q."topicId", q."subtopic"`),
-  ]);
+      GROUP BY q."topicId", q."subtopic"`);
   const counts = new Map<string, { topicId: string; subtopic: string; n: number }>();
   const add = (topicId: string, subtopic: string, n: number) => {
     const group = counts.get(key(topicId, subtopic));
@@ -112,7 +109,7 @@ export async function getTopicMastery(
   const failuresSince = new Date(now.getTime() - FAILURE_MEMORY_DAYS * DAY_MS);
   // The request's learner carries the scheduler and the bank's version; tools and tests read them here.
   const { scheduler, contentVersion } = learner ?? (await getRequestLearner(db, userId));
-  const { topics } = await questionBank(db, contentVersion);
+  const bank = await questionBank(db, contentVersion);
   const [failures, quiz, rows, questionCounts, decks] = await Promise.all([
     // Every failure in the longer of the two windows in one read: a lapse is one that forgot a card in review (state 2).
     // A wrong quiz answer is graded Again with source "quiz", so this finds every kind of failure.
@@ -137,7 +134,7 @@ export async function getTopicMastery(
         WHERE c."userId" = ${userId} AND q."retiredAt" IS NULL
           AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)`,
     ),
-    countQuestions(db, userId, contentVersion),
+    countQuestions(db, userId, bank),
     db.deck.findMany({ where: { userId, deletedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const failuresBy = new Map<string, Date[]>();
@@ -205,7 +202,7 @@ export async function getTopicMastery(
     return { mastery, total, seen: mine.length, recentLapses, mine };
   }
 
-  const topicMastery: TopicMastery[] = topics.map((topic) => {
+  const topicMastery: TopicMastery[] = bank.topics.map((topic) => {
     const whole = masteryOf(topic.id);
     const subtopics = [...new Set((countsIn.get(topic.id) ?? []).map((g) => g.subtopic))].sort();
     const fields = whole.mine.map((c) => c.fields);
