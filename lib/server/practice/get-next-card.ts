@@ -65,11 +65,13 @@ async function readQueue(
   // those on retired questions (SQLite finds them in the introduction-order index's entries), so neither
   // reads each card's question row.
   // A learner only ever has cards on questions they can see, so the bank and their own.
+  // Without sqlite_stat1 SQLite's planner passes over the partial index and scans every question's entry.
+  const retired = sqlite ? Prisma.sql`"Question" q INDEXED BY "Question_retired_idx"` : Prisma.sql`"Question" q`;
   const seenCount = topicId
     ? Prisma.sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q WHERE q."retiredAt" IS NULL ${inTopic}
         AND EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id"))`
     : Prisma.sql`((SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c WHERE c."userId" = ${userId})
-        - (SELECT CAST(COUNT(*) AS INTEGER) FROM "Question" q WHERE q."retiredAt" IS NOT NULL
+        - (SELECT CAST(COUNT(*) AS INTEGER) FROM ${retired} WHERE q."retiredAt" IS NOT NULL
             AND EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")))`;
   // Questions the learner has suspended, or buried until a later instant, leave the queue.
   const visible = Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
