@@ -42,10 +42,17 @@ export const lastFailure = (card: CardEvidence): Date | null =>
  * failed an hour ago outranks any card on recall alone (which adds at most SAFE_RECALL); lapses break ties.
  */
 export function weaknessScore(card: CardEvidence, now: Date): number {
-  const recent = card.failures.filter((at) => ageDays(at, now) <= FAILURE_MEMORY_DAYS);
-  const failedLately = recent.some((at) => ageDays(at, now) <= NEVER_WEAK_DAYS);
+  // One pass, no arrays: every chart and list on /progress scores every card.
+  const nowMs = now.getTime();
+  let failurePart = 0;
+  let failedLately = false;
+  for (const at of card.failures) {
+    const days = Math.max(0, (nowMs - at.getTime()) / DAY_MS);
+    if (days > FAILURE_MEMORY_DAYS) continue;
+    if (days <= NEVER_WEAK_DAYS) failedLately = true;
+    failurePart += 0.5 ** (days / FAILURE_HALF_LIFE_DAYS);
+  }
   if (card.recall >= SAFE_RECALL && !failedLately) return 0;
-  const failurePart = recent.reduce((sum, at) => sum + 0.5 ** (ageDays(at, now) / FAILURE_HALF_LIFE_DAYS), 0);
   const recallPart = Math.max(0, SAFE_RECALL - card.recall);
   const lapsePart = 0.01 * Math.min(card.lapses, 10);
   return failurePart + recallPart + lapsePart;
@@ -55,10 +62,13 @@ export const isWeak = (card: CardEvidence, now: Date) => weaknessScore(card, now
 
 /** Cards ranked weakest first, only the weak ones. */
 export function rankWeakest<T extends CardEvidence>(cards: readonly T[], now: Date): (T & { weakness: number })[] {
-  return cards
-    .map((card) => ({ ...card, weakness: weaknessScore(card, now) }))
-    .filter((card) => card.weakness > WEAK_THRESHOLD)
-    .sort((a, b) => b.weakness - a.weakness || a.recall - b.recall || a.questionId.localeCompare(b.questionId));
+  // Scored first and copied only when weak: most cards are not, and the copies cost more than the scores.
+  const weak: (T & { weakness: number })[] = [];
+  for (const card of cards) {
+    const weakness = weaknessScore(card, now);
+    if (weakness > WEAK_THRESHOLD) weak.push({ ...card, weakness });
+  }
+  return weak.sort((a, b) => b.weakness - a.weakness || a.recall - b.recall || a.questionId.localeCompare(b.questionId));
 }
 
 /**

@@ -1,8 +1,9 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card } from "ts-fsrs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromFsrsCard, newCardFields, toFsrsCard } from "./card";
 import { formatInterval } from "./format-interval";
-import { elapsedToStabilityBelowRecall, intervalLabels, isGrade, nextCard, retrievability, SCHEDULER_PARAMETERS, type GradeValue } from "./scheduler";
+import { elapsedToStabilityBelowRecall, intervalLabels, isGrade, nextCard, recallAt, retrievability, SCHEDULER_PARAMETERS, type GradeValue } from "./scheduler";
 
 const start = new Date("2026-03-01T09:00:00Z");
 const grades: GradeValue[] = [Rating.Good, Rating.Good, Rating.Again, Rating.Hard, Rating.Good, Rating.Easy, Rating.Good];
@@ -78,6 +79,24 @@ describe("scheduler glue", () => {
       }
     }
     expect(elapsedToStabilityBelowRecall(0.9)).toBeCloseTo(1, 6);
+  });
+
+  it("recallAt gives exactly what ts-fsrs's retrievability gives, for any card, instant and weights", () => {
+    const fitted = { weights: [...SCHEDULER_PARAMETERS.w.slice(0, 20), 0.35], desiredRetention: 0.85 };
+    const card = fc.record({
+      stability: fc.double({ min: 0.001, max: 36500, noNaN: true }),
+      reps: fc.integer({ min: 0, max: 50 }),
+      state: fc.integer({ min: 0, max: 3 }),
+      reviewedMsAgo: fc.integer({ min: -86_400_000, max: 3_000 * 86_400_000 }),
+    });
+    fc.assert(
+      fc.property(card, fc.boolean(), ({ stability, reps, state, reviewedMsAgo }, useFitted) => {
+        const config = useFitted ? fitted : undefined;
+        const fields = { ...newCardFields(start), stability, reps, state, lastReview: new Date(start.getTime() - reviewedMsAgo) };
+        expect(recallAt(start, config)(fields)).toBe(retrievability(fields, start, config));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("accepts only the four grades", () => {

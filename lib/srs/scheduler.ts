@@ -1,4 +1,4 @@
-import { computeDecayFactor, fsrs, generatorParameters, Rating, type FSRS, type Grade } from "ts-fsrs";
+import { computeDecayFactor, fsrs, generatorParameters, Rating, State, type FSRS, type Grade } from "ts-fsrs";
 import { fromFsrsCard, toFsrsCard, type CardFields } from "./card";
 import { formatInterval } from "./format-interval";
 
@@ -66,6 +66,25 @@ export function intervalLabels(card: CardFields, now: Date, config: SchedulerCon
 export function retrievability(card: CardFields, now: Date, config: SchedulerConfig = DEFAULT_SCHEDULER): number {
   if (card.reps === 0) return 0;
   return schedulerFor(config).get_retrievability(toFsrsCard(card), now, false);
+}
+
+const DAY_MS = 86_400_000;
+const roundTo8 = (x: number) => Math.round(x * 1e8) / 1e8;
+
+/**
+ * retrievability for many cards at one instant: ts-fsrs's own formula (whole days elapsed, stability and
+ * result rounded to 8 places) with the decay worked out once, not per card through its parameter proxy.
+ */
+export function recallAt(now: Date, config: SchedulerConfig = DEFAULT_SCHEDULER): (card: CardFields) => number {
+  const { decay, factor } = computeDecayFactor(schedulerFor(config).parameters.w);
+  const nowMs = now.getTime();
+  return (card) => {
+    if (card.reps === 0 || card.state === State.New) return 0;
+    // ts-fsrs refuses a reviewed card without a last review; let it say so.
+    if (card.lastReview === null) return retrievability(card, now, config);
+    const days = Math.max(Math.floor((nowMs - card.lastReview.getTime()) / DAY_MS), 0);
+    return roundTo8(Math.pow(1 + (factor * days) / +card.stability.toFixed(8), decay));
+  };
 }
 
 /**

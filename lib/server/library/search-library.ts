@@ -6,7 +6,7 @@ import type { Difficulty, QuestionType } from "@/lib/content/schema";
 import { DRILL_FAILURE_DAYS } from "@/lib/learner/weakness";
 import { fts5Match, hitSegments, plainText, searchTerms, tsQuery, type TextSegment } from "@/lib/library/search-terms";
 import type { CardFields } from "@/lib/srs/card";
-import { elapsedToStabilityBelowRecall, retrievability } from "@/lib/srs/scheduler";
+import { elapsedToStabilityBelowRecall, recallAt, retrievability } from "@/lib/srs/scheduler";
 import type { LibraryFilters } from "@/lib/validation/library";
 import { getLearnerScheduler, type LearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { sqlVisibleTo } from "./hidden-questions";
@@ -251,10 +251,11 @@ async function idsBelowRecall(db: Db, p: Plan, percent: number, scheduler: Learn
   const narrowed = pastRecallBoundary(elapsedToStabilityBelowRecall(below, scheduler.config), now);
   const rows = await db.$queryRaw<Raw[]>`SELECT q."id" AS "id", c."id" AS "cardId", c."due" AS "due", c."stability" AS "stability", c."reps" AS "reps",
       c."state" AS "state", c."lastReview" AS "lastReview" ${p.from} ${p.where} AND c."reps" > 0 AND ${narrowed} ${p.order}`;
+  const recall = recallAt(now, scheduler.config);
   return rows
     .filter((r) => {
       const card = cardFields(r);
-      return card !== null && retrievability(card, now, scheduler.config) < below;
+      return card !== null && recall(card) < below;
     })
     .map((r) => String(r.id));
 }

@@ -3,7 +3,7 @@ import { isTopicStarted, isWeak, weakestTopicId, FAILURE_MEMORY_DAYS } from "@/l
 import { recallOn, reviewsPerDayNeeded } from "@/lib/progress/forecast";
 import { computeMastery, type Mastery } from "@/lib/progress/mastery";
 import type { CardFields } from "@/lib/srs/card";
-import { retrievability } from "@/lib/srs/scheduler";
+import { recallAt } from "@/lib/srs/scheduler";
 import { hotQuery, hotTuples, jsonDate, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { questionBank, type QuestionBank } from "@/lib/server/content/question-bank";
@@ -151,6 +151,7 @@ export async function getTopicMastery(
     lapsesBy.set(group, (lapsesBy.get(group) ?? 0) + 1);
   }
 
+  const recall = recallAt(now, scheduler.config);
   const cards: CardWithRecall[] = rows.map(([questionId, topicId, subtopic, ...card]) => {
     const fields = cardFieldsFromTuple(card);
     return {
@@ -161,7 +162,7 @@ export async function getTopicMastery(
       due: fields.due,
       lastReview: fields.lastReview,
       fields,
-      recall: retrievability(fields, now, scheduler.config),
+      recall: recall(fields),
       failures: failuresBy.get(questionId) ?? [],
     };
   });
