@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newCardFields } from "@/lib/srs/card";
-import { nextCard, Rating } from "@/lib/srs/scheduler";
+import { nextCard, Rating, retrievability, SCHEDULER_PARAMETERS } from "@/lib/srs/scheduler";
 import { addDays, countsByLocalDay, dayKeyOf, dayNumber, daysBetween, localDayKey } from "./days";
 import { recallOn, reviewsPerDayNeeded } from "./forecast";
 import { computeMastery } from "./mastery";
@@ -120,6 +120,15 @@ describe("forecast", () => {
     const inTwoMonths = recallOn([learned], 0, new Date("2026-06-01T09:00:00Z"));
     expect(inAWeek).toBeGreaterThan(inTwoMonths);
     expect(recallOn([learned], 1, new Date("2026-04-08T09:00:00Z"))).toBeCloseTo(inAWeek / 2, 5);
+  });
+
+  it("forecasts with the learner's own weights and retention, not FSRS's defaults", () => {
+    // A fitted decay (w[20]) far from the default changes how fast recall falls.
+    const fitted = { weights: [...SCHEDULER_PARAMETERS.w.slice(0, 20), 0.8], desiredRetention: 0.85 };
+    const interview = new Date("2026-05-01T09:00:00Z");
+    const mine = recallOn([learned], 0, interview, fitted);
+    expect(mine).toBe(retrievability(learned, interview, fitted));
+    expect(mine).not.toBeCloseTo(recallOn([learned], 0, interview), 3);
   });
 
   it("asks for more reviews per day when the interview is closer or more is unseen", () => {

@@ -89,7 +89,7 @@ export async function getInterviewPlan(db: Db, { userId, now = new Date() }: { u
     topicIds: Object.keys(unseen),
     secondsPerAnswer: pace,
     minutesPerDay: user.minutesPerDay,
-    recallIfStoppedNow: recallOn(cards, totalUnseen, new Date(`${interviewDay}T12:00:00Z`)),
+    recallIfStoppedNow: recallOn(cards, totalUnseen, new Date(`${interviewDay}T12:00:00Z`), scheduler.config),
   };
 }
 

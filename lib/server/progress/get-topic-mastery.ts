@@ -222,8 +222,8 @@ export async function getTopicMastery(
         const part = masteryOf(key(topic.id, name));
         return { name, ...part.mastery, total: part.total, seen: part.seen };
       }),
-      recallOnInterview: interview ? recallOn(fields, whole.total - whole.seen, interview) : null,
-      reviewsPerDay: interview ? reviewsPerDayNeeded(fields, whole.total - whole.seen, now, interview) : null,
+      recallOnInterview: interview ? recallOn(fields, whole.total - whole.seen, interview, scheduler.config) : null,
+      reviewsPerDay: interview ? reviewsPerDayNeeded(fields, whole.total - whole.seen, now, interview, scheduler.config) : null,
     };
   });
   // Own cards' subtopic is their deck: mastery per deck is mastery of that subtopic of the "own" topic.
