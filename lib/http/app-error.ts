@@ -24,3 +24,6 @@ export class AppError extends Error {
     return STATUS[this.code];
   }
 }
+
+/** The answer to a request whose session was ended, expired or never existed. */
+export const sessionEndedError = () => new AppError("unauthenticated", "Your session has ended. Sign in again to continue.");

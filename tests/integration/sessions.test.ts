@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { JWT } from "next-auth/jwt";
 import { GET as next } from "@/app/api/practice/next/route";
+import { POST as grade } from "@/app/api/practice/grade/route";
 import { POST as startQuiz } from "@/app/api/quizzes/route";
 import { authOptions } from "@/lib/auth/options";
 import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/session-policy";
@@ -53,5 +54,31 @@ describe("sessions", () => {
     // Another user's session id does not work for this user.
     const other = await makeUser(db);
     expect((await next(await requestAs(user, "/x", { cookie: await sessionCookie(user, { sid: await startSession(db, { userId: other.id }) }) }), {})).status).toBe(401);
+  });
+
+  it("are checked by the grade in its own first read: an ended, expired, foreign or outdated session grades nothing", async () => {
+    const user = await makeUser(db);
+    const card = ((await (await next(await requestAs(user, "/api/practice/next"), {})).json()) as { card: { questionId: string; clientKey: string } }).card;
+    const gradeWith = async (cookie: string) =>
+      (await grade(await requestAs(user, "/api/practice/grade", { cookie, body: { questionId: card.questionId, rating: 3, clientKey: card.clientKey } }), {})).status;
+    const ended = await startSession(db, { userId: user.id });
+    const endedCookie = await sessionCookie(user, { sid: ended });
+    await signOut({ sub: user.id, email: user.email, sid: ended });
+    const expired = await startSession(db, { userId: user.id, now: new Date(Date.now() - SESSION_ABSOLUTE_SECONDS * 1000 - DAY) });
+    const foreign = await startSession(db, { userId: (await makeUser(db)).id });
+    const refused = [
+      endedCookie,
+      await sessionCookie(user, { sid: expired }),
+      await sessionCookie(user, { sid: foreign }),
+      // A password change since the session began.
+      await sessionCookie(user, { sv: 1 }),
+      // A forged session id too long to be one of ours.
+      await sessionCookie(user, { sid: "x".repeat(65) }),
+    ];
+    for (const cookie of refused) expect(await gradeWith(cookie)).toBe(401);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.cardState.count({ where: { userId: user.id } })).toBe(0);
+    expect(await gradeWith(await sessionCookie(user))).toBe(200);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
   });
 });

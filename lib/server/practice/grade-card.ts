@@ -5,7 +5,7 @@ import { hotQuery, type Db } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Choice, OrderStep } from "@/lib/content/question";
 import type { QuestionType } from "@/lib/content/schema";
-import { AppError } from "@/lib/http/app-error";
+import { AppError, sessionEndedError } from "@/lib/http/app-error";
 import { parseJsonColumn } from "@/lib/json-column";
 import type { GivenAnswer } from "@/lib/learner/given-answer";
 import { answerProblem } from "@/lib/quiz/score";
@@ -15,7 +15,16 @@ import { nextCard, type GradeValue } from "@/lib/srs/scheduler";
 import { getLearnerScheduler } from "@/lib/server/learner/scheduler-config";
 import { questionBank } from "@/lib/server/content/question-bank";
 import { newId } from "@/lib/server/ids";
-import { getRequestLearner, type RequestLearner } from "@/lib/server/users/session-check";
+import {
+  getRequestLearner,
+  isSessionIdWellFormed,
+  LEARNER_COLUMNS,
+  learnerIfSessionCurrent,
+  learnerJoins,
+  type LearnerRow,
+  type RequestLearner,
+  type SessionClaims,
+} from "@/lib/server/users/session-check";
 import { inGradeTransaction } from "./grade-scope";
 import { cardFieldsFromRow, cardStateFromRaw, prevFieldsOf, type RawCardStateRow } from "./card-row";
 import { writeGrade, type CardWrite } from "./write-grade";
@@ -72,12 +81,26 @@ export async function withGradeRetries<T>(run: () => Promise<T>): Promise<T> {
 
 /**
  * Grades one card: computes the next state with ts-fsrs and writes CardState and ReviewLog in one
- * transaction. A repeated clientKey returns the first outcome and writes nothing. Three round trips
- * at most (two with the request's learner): the learner, one read of the key and the card, one write
+ * transaction. A repeated clientKey returns the first outcome and writes nothing. Two round trips (three
+ * when neither the learner nor the session comes with it): one read of the key and the card, one write
  * that checks the card's version and inserts the log atomically (retried when another grade won).
  */
-export function gradeCard(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
-  return withGradeRetries(() => inGradeTransaction(() => gradeOnce(db, options)));
+export async function gradeCard(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
+  return (await withGradeRetries(() => inGradeTransaction(() => gradeOnce(db, options)))).outcome;
+}
+
+/**
+ * The grade for a request whose session has not been checked yet: the check is part of the grade's first read
+ * (one round trip fewer), and nothing is written unless the session is current. Answers with the learner read.
+ */
+export function gradeCardInSession(db: Db, options: Omit<GradeCardOptions, "learner" | "userId"> & { session: SessionClaims }): Promise<Graded> {
+  const graded = { ...options, userId: options.session.userId };
+  return withGradeRetries(() => inGradeTransaction(() => gradeOnce(db, graded)));
+}
+
+interface Graded {
+  outcome: GradeOutcome;
+  learner: RequestLearner;
 }
 
 interface GradeReadRow extends RawCardStateRow {
@@ -85,24 +108,42 @@ interface GradeReadRow extends RawCardStateRow {
   earlierQuestionId: string | null;
 }
 
-async function gradeOnce(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
-  const { userId, questionId, rating, clientKey, durationMs, source, answer = null, overruled = false } = options;
-  const now = options.now ?? new Date();
-  const learner = options.learner ?? (await getRequestLearner(db, userId));
+// The earlier review with this key and the card.
+const gradeJoins = (userId: string, clientKey: string, questionId: string) => Prisma.sql`
+      LEFT JOIN "ReviewLog" r ON r."userId" = ${userId} AND r."clientKey" = ${clientKey}
+      LEFT JOIN "CardState" c ON c."userId" = ${userId} AND c."questionId" = ${questionId}`;
 
+/** The learner (checking the session when one is given), the review key and the card, with the bank. */
+async function readForGrade(db: Db, options: GradeCardOptions & { session?: SessionClaims }, now: Date) {
+  const { userId, questionId, clientKey, session } = options;
+  if (session) {
+    if (!isSessionIdWellFormed(session.sessionId)) throw sessionEndedError();
+    const [row] = await hotQuery<GradeReadRow & LearnerRow>(db, Prisma.sql`
+      SELECT ${LEARNER_COLUMNS}, r."id" AS "earlierId", r."questionId" AS "earlierQuestionId", c.*
+      FROM "User" u ${learnerJoins(session.sessionId)} ${gradeJoins(userId, clientKey, questionId)}
+      WHERE u."id" = ${userId}`);
+    const learner = learnerIfSessionCurrent(row, session, now);
+    if (!learner) throw sessionEndedError();
+    return { learner, read: row!, bank: await questionBank(db, learner.contentVersion) };
+  }
+  const learner = options.learner ?? (await getRequestLearner(db, userId));
   const [bank, rows] = await Promise.all([
     questionBank(db, learner.contentVersion),
     hotQuery<GradeReadRow>(db, Prisma.sql`
       SELECT r."id" AS "earlierId", r."questionId" AS "earlierQuestionId", c.*
-      FROM (SELECT 1 AS "one") AS x
-      LEFT JOIN "ReviewLog" r ON r."userId" = ${userId} AND r."clientKey" = ${clientKey}
-      LEFT JOIN "CardState" c ON c."userId" = ${userId} AND c."questionId" = ${questionId}`),
+      FROM (SELECT 1 AS "one") AS x ${gradeJoins(userId, clientKey, questionId)}`),
   ]);
-  const read = rows[0]!;
+  return { learner, read: rows[0]!, bank };
+}
+
+async function gradeOnce(db: Db, options: GradeCardOptions & { session?: SessionClaims }): Promise<Graded> {
+  const { userId, questionId, rating, clientKey, durationMs, source, answer = null, overruled = false } = options;
+  const now = options.now ?? new Date();
+  const { learner, read, bank } = await readForGrade(db, options, now);
   if (read.earlierId !== null) {
     if (read.earlierQuestionId !== questionId)
       throw new AppError("conflict", "This review key was already used for another card.");
-    return { reviewId: read.earlierId, duplicate: true };
+    return { outcome: { reviewId: read.earlierId, duplicate: true }, learner };
   }
 
   // Own cards are not in the shared bank: one more read, limited to this learner's live cards.
@@ -155,7 +196,7 @@ async function gradeOnce(db: Db, options: GradeCardOptions): Promise<GradeOutcom
     },
   };
   if (!(await writeGrade(db, write))) throw new StaleCardError();
-  return { reviewId: write.log.id, duplicate: false };
+  return { outcome: { reviewId: write.log.id, duplicate: false }, learner };
 }
 
 /** An overrule stands only against a verdict of "wrong": a choice or ordering answer that does not score right. */

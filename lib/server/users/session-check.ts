@@ -21,7 +21,7 @@ export interface RequestLearner {
   reviewCount: number;
 }
 
-interface LearnerRow {
+export interface LearnerRow {
   sessionVersion: number | bigint;
   newCardsPerDay: number | bigint;
   timeZone: string;
@@ -63,12 +63,9 @@ export async function endSession(db: Db, sessionId: unknown): Promise<void> {
  * unless the session's row exists, belongs to the user and is younger than the maximum age, and no
  * password change has happened since it began.
  */
-export async function currentSessionLearner(db: Db, { userId, sessionVersion, sessionId }: SessionClaims, now = new Date()): Promise<RequestLearner | null> {
-  if (typeof sessionId !== "string" || sessionId.length > 64) return null;
-  const row = await learnerRow(db, userId, sessionId);
-  if (!row || row.sessionUserId !== userId || row.sessionExpiresAt === null || !(asDate(row.sessionExpiresAt) > now)) return null;
-  if (Number(row.sessionVersion) !== (sessionVersion ?? 0)) return null;
-  return toLearner(row);
+export async function currentSessionLearner(db: Db, claims: SessionClaims, now = new Date()): Promise<RequestLearner | null> {
+  if (!isSessionIdWellFormed(claims.sessionId)) return null;
+  return learnerIfSessionCurrent(await learnerRow(db, claims.userId, claims.sessionId), claims, now);
 }
 
 /** A session is current while its row exists and is younger than the maximum age, and no password change has happened since it began. */
@@ -83,15 +80,32 @@ export async function getRequestLearner(db: Db, userId: string): Promise<Request
   return toLearner(row);
 }
 
-async function learnerRow(db: Db, userId: string, sessionId: string | null): Promise<LearnerRow | undefined> {
-  const rows = await hotQuery<LearnerRow>(db, Prisma.sql`
-    SELECT u."sessionVersion", u."newCardsPerDay", u."timeZone", u."desiredRetention", u."interviewDate", u."interviewTopics",
+// Session ids are cuids; anything else in a cookie is refused before it reaches a statement.
+export const isSessionIdWellFormed = (sessionId: unknown): sessionId is string => typeof sessionId === "string" && sessionId.length <= 64;
+
+/**
+ * What a statement selects, and joins onto "User" u, to read the learner and check the session with other rows
+ * in the same round trip (the grade reads its card this way): LearnerRow's columns.
+ */
+export const LEARNER_COLUMNS = Prisma.sql`u."sessionVersion", u."newCardsPerDay", u."timeZone", u."desiredRetention", u."interviewDate", u."interviewTopics",
            u."newCardsFollowPlan", u."fitAttemptReviews", u."reviewCount", p."id" AS "paramsId", p."weights",
            (SELECT v."version" FROM "ContentVersion" v WHERE v."id" = 1) AS "contentVersion",
-           s."userId" AS "sessionUserId", s."expiresAt" AS "sessionExpiresAt"
-    FROM "User" u
+           s."userId" AS "sessionUserId", s."expiresAt" AS "sessionExpiresAt"`;
+export const learnerJoins = (sessionId: string | null) => Prisma.sql`
     LEFT JOIN "FsrsParams" p ON p."id" = u."fsrsParamsId"
-    LEFT JOIN "Session" s ON s."id" = ${sessionId}
+    LEFT JOIN "Session" s ON s."id" = ${sessionId}`;
+
+/** The learner from a row read with LEARNER_COLUMNS, or null unless the claims' session is current (see currentSessionLearner). */
+export function learnerIfSessionCurrent(row: LearnerRow | undefined, { userId, sessionVersion }: SessionClaims, now: Date): RequestLearner | null {
+  if (!row || row.sessionUserId !== userId || row.sessionExpiresAt === null || !(asDate(row.sessionExpiresAt) > now)) return null;
+  if (Number(row.sessionVersion) !== (sessionVersion ?? 0)) return null;
+  return toLearner(row);
+}
+
+async function learnerRow(db: Db, userId: string, sessionId: string | null): Promise<LearnerRow | undefined> {
+  const rows = await hotQuery<LearnerRow>(db, Prisma.sql`
+    SELECT ${LEARNER_COLUMNS}
+    FROM "User" u ${learnerJoins(sessionId)}
     WHERE u."id" = ${userId}`);
   return rows[0];
 }
