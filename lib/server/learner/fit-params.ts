@@ -1,7 +1,9 @@
 import "server-only";
 import path from "node:path";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { spawn } from "node:child_process";
+import { concurrencyLimit } from "@/lib/concurrency-limit";
 import type { Db } from "@/lib/db-client";
 import { isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
 import { databaseUrl } from "@/lib/database-url";
@@ -35,7 +37,13 @@ interface FitProcessResult {
   defaults: { logLoss: number; rmseBins: number };
 }
 
-function runFitProcess(userId: string, timeZone: string): Promise<FitProcessResult> {
+// Fit processes this server runs at once; the rest queue. Learners crossing a threshold together (a class, a
+// benchmark) would otherwise start a process each, competing with requests for the CPU and the memory.
+const fitSlot = concurrencyLimit(Math.max(1, availableParallelism() - 1));
+
+const runFitProcess = (userId: string, timeZone: string) => fitSlot(() => fitInChildProcess(userId, timeZone));
+
+function fitInChildProcess(userId: string, timeZone: string): Promise<FitProcessResult> {
   return new Promise((resolve, reject) => {
     // spawn, not fork: the bundler would try to resolve fork's script as a module to bundle.
     const { command, args, env } = fitCommand();
