@@ -4,6 +4,8 @@
 // ratio between the two is what the grade costs beyond Next itself. The two take turns in slices (HTTP_SLICES)
 // so load from elsewhere on the machine falls on both alike. Then "the floor", the same
 // grade-and-next called directly on the database in one process. HTTP_DB=postgres for PostgreSQL.
+// Each client's learner reaches 100 reviews within the run, and with them its first FSRS fit (a background
+// process, counted in the server's CPU); HTTP_NO_FITS=1 gives them no fit due, to see the grade without its fits.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
@@ -16,6 +18,7 @@ const SECONDS = Number(process.env.HTTP_SECONDS ?? 10);
 const SLICES = Number(process.env.HTTP_SLICES ?? 5);
 const PORT = Number(process.env.HTTP_PORT ?? 3250);
 const provider = process.env.HTTP_DB === "postgres" ? "postgresql" : "sqlite";
+const noFits = process.env.HTTP_NO_FITS === "1";
 
 const { db, cleanup } = await freshBenchDatabase(`bench-http-${provider}`, provider);
 const { gradeCard } = await import("../lib/server/practice/grade-card");
@@ -26,7 +29,9 @@ const secret = process.env.NEXTAUTH_SECRET!;
 const SPARE_USERS = 30;
 const users = await Promise.all(
   Array.from({ length: Math.max(...LEVELS) + SPARE_USERS }, async (_, i) => {
-    const user = await db.user.create({ data: { email: `http-${i}-${randomUUID()}@example.com`, passwordHash: "x", newCardsPerDay: 1000 } });
+    const user = await db.user.create({
+      data: { email: `http-${i}-${randomUUID()}@example.com`, passwordHash: "x", newCardsPerDay: 1000, ...(noFits ? { fitAttemptReviews: 1_000_000 } : {}) },
+    });
     const session = await db.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) } });
     return { ...user, cookie: `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, sv: 0, sid: session.id }, secret })}` };
   }),
@@ -228,7 +233,10 @@ server.kill("SIGTERM");
 await new Promise((resolve) => server.once("exit", resolve));
 const f = await floor();
 results["floor: data layer, 1 caller"] = { "req/s": Math.round(f.gradesPerSecond), "p50 ms": f.p50.toFixed(2), "p99 ms": f.p99.toFixed(2), "p99/p50": (f.p99 / f.p50).toFixed(2), errors: 0 };
-console.log(`\nreview loop on ${provider}: ${SECONDS} s per route and level in ${SLICES} alternating slices, every client sending without pause, one next start`);
+console.log(
+  `\nreview loop on ${provider}: ${SECONDS} s per route and level in ${SLICES} alternating slices, every client sending without pause, one next start` +
+    (noFits ? "; no FSRS fit due (HTTP_NO_FITS)" : "; FSRS fits run as learners reach 100 reviews and each doubling"),
+);
 console.table(results);
 console.log(`grade-and-next / empty route throughput: ${ratios.join(", ")}`);
 // Throughput swings with whatever else the machine runs; CPU per request much less so.
