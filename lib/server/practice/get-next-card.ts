@@ -41,10 +41,7 @@ interface QueueRow extends RawCardStateRow {
  * Questions the learner has suspended or buried are left out of each; new cards started from a library
  * selection do not use up the daily limit.
  */
-async function readQueue(
-  db: Db,
-  { userId, topicId, now, learner }: { userId: string; topicId?: string | null; now: Date; learner: RequestLearner },
-) {
+export function practiceQueueStatement(db: Db, { userId, topicId, now, learner }: QueueScope): Prisma.Sql {
   // Every subquery over "Question" carries this: the bank and the learner's own cards, never another's.
   // On SQLite one comparison, not an OR, so it walks the introduction-order index instead of the owner index;
   // PostgreSQL estimates the OR from its statistics but guesses blindly at the COALESCE.
@@ -55,7 +52,7 @@ async function readQueue(
   const inTopic = topicId ? Prisma.sql`AND q."topicId" = ${topicId} ${mine}` : mine;
   const dayStart = startOfLocalDay(now, learner.timeZone);
   // With an interview plan that drives the daily limit, the questions of its topics seen so far.
-  const planTopics = learner.plan?.followPlan ? [...new Set(learner.plan.topicIds ?? [])] : [];
+  const planTopics = planTopicsOf(learner);
   const inPlan = planTopics.length ? Prisma.sql`AND q."topicId" IN (${Prisma.join(planTopics)})` : Prisma.empty;
   const planSeen = learner.plan?.followPlan
     ? Prisma.sql`(SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
@@ -83,8 +80,7 @@ async function readQueue(
     ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")`
     : Prisma.sql`AND q."id" NOT IN (SELECT s."questionId" FROM "CardState" s WHERE s."userId" = ${userId})`;
   // dm and fm: the learner's note and star on either candidate, shown with the answer.
-  const [rows, bank] = await Promise.all([
-    hotQuery<QueueRow>(db, Prisma.sql`
+  return Prisma.sql`
       SELECT
         (SELECT CAST(COUNT(*) AS INTEGER) FROM "CardState" c JOIN "Question" q ON q."id" = c."questionId"
           WHERE c."userId" = ${userId} AND c."due" <= ${now} AND q."retiredAt" IS NULL ${inTopic} ${visible}) AS "dueCount",
@@ -115,10 +111,24 @@ async function readQueue(
         ORDER BY q."position", t."position" LIMIT 1
       ) AS f ON 1 = 1
       LEFT JOIN "QuestionMark" dm ON dm."userId" = ${userId} AND dm."questionId" = n."questionId"
-      LEFT JOIN "QuestionMark" fm ON fm."userId" = ${userId} AND fm."questionId" = f."newQuestionId"`),
-    questionBank(db, learner.contentVersion),
-  ]);
+      LEFT JOIN "QuestionMark" fm ON fm."userId" = ${userId} AND fm."questionId" = f."newQuestionId"`;
+}
+
+// With an interview plan that drives the daily limit, the topics it covers (none listed: every topic).
+const planTopicsOf = (learner: RequestLearner) => (learner.plan?.followPlan ? [...new Set(learner.plan.topicIds ?? [])] : []);
+
+interface QueueScope {
+  userId: string;
+  topicId?: string | null;
+  now: Date;
+  learner: RequestLearner;
+}
+
+async function readQueue(db: Db, scope: QueueScope) {
+  const [rows, bank] = await Promise.all([hotQuery<QueueRow>(db, practiceQueueStatement(db, scope)), questionBank(db, scope.learner.contentVersion)]);
   const row = rows[0]!;
+  const { topicId, now, learner } = scope;
+  const planTopics = planTopicsOf(learner);
   // Unseen questions the learner has suspended or buried are not waiting to be introduced.
   // The bank holds no own cards, so the learner's live own cards are counted by the statement.
   const unseen = Math.max(0, bank.activeCount(topicId) + Number(row.ownLive) - Number(row.seenCount) - Number(row.hiddenUnseen));

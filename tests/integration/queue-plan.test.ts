@@ -1,0 +1,50 @@
+// The practice queue runs on every grade as one generic plan (PostgreSQL's plan_cache_mode=force_generic_plan on the
+// hot path), chosen without the parameters' values. With a learner's long history in the statistics, no part of it
+// may read the learner's whole ReviewLog.
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { isPostgres } from "@/lib/db-client";
+import { practiceQueueStatement } from "@/lib/server/practice/get-next-card";
+import { getRequestLearner } from "@/lib/server/users/session-check";
+import { makeUser } from "../support/users";
+
+// A long history as a learner builds it: two years of evenings, oldest first (as the page benchmarks build theirs).
+const REVIEWS = 100_000;
+const DAYS = 730;
+// Each card's first review is an introduction; the rest are reviews of cards already seen.
+const DISTINCT_CARDS = 300;
+
+describe.skipIf(!isPostgres())("the practice queue's generic plan on PostgreSQL", () => {
+  it("counts the day's new cards without reading the learner's whole ReviewLog, for a learner with a long history", async () => {
+    const user = await makeUser(db);
+    const now = Date.now();
+    // Written by the database itself: 100,000 rows through Prisma take half a minute.
+    await db.$executeRaw`
+      INSERT INTO "ReviewLog" ("id", "userId", "questionId", "rating", "source", "reviewedAt", "durationMs", "clientKey", "cardVersion",
+        "prevExisted", "prevState", "prevDue", "prevStability", "prevDifficulty", "prevElapsedDays", "prevScheduledDays", "prevLearningSteps", "prevReps", "prevLapses")
+      SELECT md5(random()::text), ${user.id}, q."id", 3, 'practice', at, 1000, md5(random()::text), 1, i > ${DISTINCT_CARDS}, 2, at, 10, 5, 10, 10, 0, 5, 0
+      FROM generate_series(1, ${REVIEWS}) AS i
+      CROSS JOIN LATERAL (SELECT ${new Date(now)}::timestamp(3) - make_interval(days => ${DAYS} - (i * ${DAYS} / ${REVIEWS}), secs => i % 3600) AS at) AS t
+      JOIN LATERAL (SELECT "id" FROM "Question" WHERE "retiredAt" IS NULL AND "ownerId" IS NULL ORDER BY "id" OFFSET (i % ${DISTINCT_CARDS}) LIMIT 1) AS q ON TRUE`;
+    await db.$executeRawUnsafe(`ANALYZE "ReviewLog", "CardState", "Question", "QuestionMark"`);
+
+    const statement = practiceQueueStatement(db, { userId: user.id, now: new Date(now), learner: await getRequestLearner(db, user.id) });
+    // The hot path's own setting, on a connection of its own so the plan is the generic one every grade runs.
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL, options: "-c plan_cache_mode=force_generic_plan" });
+    await client.connect();
+    try {
+      const types = statement.values.map(() => "unknown").join(", ");
+      await client.query(`PREPARE queue (${types}) AS ${statement.text}`);
+      // The statement's values are text, numbers, instants and nulls.
+      const text = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === "number" ? String(v) : (v as string));
+      const literal = (v: unknown) => (v === null ? "NULL" : `'${text(v).replace(/'/g, "''")}'`);
+      const { rows } = await client.query(`EXPLAIN EXECUTE queue(${statement.values.map(literal).join(", ")})`);
+      const plan = rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n");
+      expect(plan).toContain("ReviewLog_introductions_idx");
+      expect(plan).not.toMatch(/Seq Scan on "ReviewLog"/);
+    } finally {
+      await client.end();
+    }
+  }, 120_000);
+});
