@@ -34,6 +34,11 @@ describe.skipIf(!isPostgres())("PostgreSQL hot path", () => {
     expect(viaHotPath!.before).toBe(true);
   });
 
+  it("plans without parallel workers, whose start costs more than a learner's rows take to read", async () => {
+    const [setting] = await hotQuery<{ workers: string }>(db, Prisma.sql`SELECT current_setting('max_parallel_workers_per_gather') AS "workers"`);
+    expect(setting!.workers).toBe("0");
+  });
+
   it("sends named statements, so each connection parses and plans one once", async () => {
     const rows = await hotQuery<{ name: string; statement: string }>(db, Prisma.sql`SELECT "name", "statement" FROM pg_prepared_statements`);
     // The connection that ran this has it among its prepared statements, under the hot path's name.
