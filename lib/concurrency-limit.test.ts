@@ -26,5 +26,4 @@ describe("concurrencyLimit", () => {
     await Promise.all([6, 7, 8].map((i) => run(task(i))));
     expect(most).toBe(2);
   });
-
 });

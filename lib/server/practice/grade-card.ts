@@ -46,8 +46,6 @@ export interface GradeCardOptions {
   expectedVersion?: number | null;
   /** The learner overruled an automatic "wrong": allowed only when the answer given is in fact scored wrong. */
   overruled?: boolean;
-  /** The learner as the request's session check read them; read here when absent. */
-  learner?: RequestLearner;
 }
 
 export interface GradeOutcome {
@@ -81,9 +79,9 @@ export async function withGradeRetries<T>(run: () => Promise<T>): Promise<T> {
 
 /**
  * Grades one card: computes the next state with ts-fsrs and writes CardState and ReviewLog in one
- * transaction. A repeated clientKey returns the first outcome and writes nothing. Two round trips (three
- * when neither the learner nor the session comes with it): one read of the key and the card, one write
- * that checks the card's version and inserts the log atomically (retried when another grade won).
+ * transaction. A repeated clientKey returns the first outcome and writes nothing. Three round trips (two in
+ * gradeCardInSession): the learner, one read of the key and the card, one write that checks the card's version
+ * and inserts the log atomically (retried when another grade won).
  */
 export async function gradeCard(db: Db, options: GradeCardOptions): Promise<GradeOutcome> {
   return (await withGradeRetries(() => inGradeTransaction(() => gradeOnce(db, options)))).outcome;
@@ -93,7 +91,7 @@ export async function gradeCard(db: Db, options: GradeCardOptions): Promise<Grad
  * The grade for a request whose session has not been checked yet: the check is part of the grade's first read
  * (one round trip fewer), and nothing is written unless the session is current. Answers with the learner read.
  */
-export function gradeCardInSession(db: Db, options: Omit<GradeCardOptions, "learner" | "userId"> & { session: SessionClaims }): Promise<Graded> {
+export function gradeCardInSession(db: Db, options: Omit<GradeCardOptions, "userId"> & { session: SessionClaims }): Promise<Graded> {
   const graded = { ...options, userId: options.session.userId };
   return withGradeRetries(() => inGradeTransaction(() => gradeOnce(db, graded)));
 }
@@ -126,7 +124,7 @@ async function readForGrade(db: Db, options: GradeCardOptions & { session?: Sess
     if (!learner) throw sessionEndedError();
     return { learner, read: row!, bank: await questionBank(db, learner.contentVersion) };
   }
-  const learner = options.learner ?? (await getRequestLearner(db, userId));
+  const learner = await getRequestLearner(db, userId);
   const [bank, rows] = await Promise.all([
     questionBank(db, learner.contentVersion),
     hotQuery<GradeReadRow>(db, Prisma.sql`
