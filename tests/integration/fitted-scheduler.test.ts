@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { fitLearnerParams, fitIfDue, useDefaultParams } from "@/lib/server/learner/fit-params";
+import { CLAIM_TTL_MS } from "@/lib/server/learner/fit-claim";
+import { fitLearnerParams, fitIfDue, refitNow, useDefaultParams, type FitLane } from "@/lib/server/learner/fit-params";
 import { replayCards } from "@/lib/server/learner/replay-cards";
 import { cardFieldsFromRow } from "@/lib/server/practice/card-row";
 import { gradeCard } from "@/lib/server/practice/grade-card";
@@ -88,4 +89,61 @@ describe("a scheduler fitted to the learner", () => {
     const user = await makeUser(db);
     await expect(inGradeTransaction(() => fitLearnerParams(db, { userId: user.id }))).rejects.toThrow(/never run inside a grade transaction/);
   });
+
+  it("lets a fit the learner asks for take over a background fit still waiting for a slot", { timeout: 60_000 }, async () => {
+    const user = await learnerWith100Reviews();
+    const held = heldLane();
+    const background = fitLearnerParams(db, { userId: user.id, lane: held.lane });
+    await claimed(user.id);
+    // Another grade crossing the threshold meanwhile finds the learner claimed and queues nothing.
+    expect(await fitLearnerParams(db, { userId: user.id, lane: heldLane().lane })).toBeNull();
+
+    await refitNow(db, { userId: user.id });
+    expect(await fitState(user.id)).toEqual({ fitAttemptReviews: 100, fitStartedAt: null });
+
+    // The waiting fit, given its slot at last, finds its claim taken and does not run.
+    await expectSkippedOnceOpened(user.id, held, background);
+  });
+
+  it("runs a queued fit whose claim expired while it waited only if no later fit claimed the learner", { timeout: 60_000 }, async () => {
+    const user = await learnerWith100Reviews();
+    const held = heldLane();
+    const stale = fitLearnerParams(db, { userId: user.id, now: new Date(Date.now() - CLAIM_TTL_MS - 60_000), lane: held.lane });
+    await claimed(user.id);
+
+    // Its claim looks expired, so a later grade claims the learner and fits.
+    await fitLearnerParams(db, { userId: user.id });
+    expect(await fitState(user.id)).toEqual({ fitAttemptReviews: 100, fitStartedAt: null });
+
+    await expectSkippedOnceOpened(user.id, held, stale);
+  });
 });
+
+async function learnerWith100Reviews() {
+  const user = await makeUser(db);
+  await simulateLearner(user.id, { cards: 33, reviewsPerCard: 3 });
+  await simulateLearner(user.id, { cards: 1, reviewsPerCard: 1, skip: 33 });
+  expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(100);
+  return user;
+}
+
+/** A lane whose one slot is taken until the test opens it. */
+function heldLane(): { lane: FitLane; open: () => void } {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  return { lane: async (task) => (await gate, task()), open };
+}
+
+/** Opens the lane and checks the fit waiting in it ran no process: a run would overwrite the marker attempt count. */
+async function expectSkippedOnceOpened(userId: string, held: { open: () => void }, fit: Promise<unknown>) {
+  await db.user.update({ where: { id: userId }, data: { fitAttemptReviews: 7 } });
+  held.open();
+  expect(await fit).toBeNull();
+  expect(await fitState(userId)).toEqual({ fitAttemptReviews: 7, fitStartedAt: null });
+}
+
+async function claimed(userId: string) {
+  await vi.waitFor(async () => expect((await fitState(userId)).fitStartedAt).not.toBeNull());
+}
+
+const fitState = (userId: string) => db.user.findUniqueOrThrow({ where: { id: userId }, select: { fitAttemptReviews: true, fitStartedAt: true } });

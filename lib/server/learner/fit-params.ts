@@ -8,9 +8,8 @@ import type { Db } from "@/lib/db-client";
 import { isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
 import { databaseUrl } from "@/lib/database-url";
 import { assertOutsideGradeTransaction } from "@/lib/server/practice/grade-scope";
+import { claimFit, markWaiting, releaseClaim, restampClaim } from "./fit-claim";
 
-// A fit that has not finished in this long is taken to have died with its process.
-const CLAIM_TTL_MS = 10 * 60 * 1000;
 // Anki's convention: a study day starts at 4 am local time, so a late-night session counts for the day before.
 const DAY_START_HOUR = 4;
 const FIT_PROCESS_FILE = path.join(process.cwd(), "lib/server/learner/fit-worker.mjs");
@@ -37,11 +36,14 @@ interface FitProcessResult {
   defaults: { logLoss: number; rmseBins: number };
 }
 
-// Fit processes this server runs at once; the rest queue. Learners crossing a threshold together (a class, a
-// benchmark) would otherwise start a process each, competing with requests for the CPU and the memory.
-const fitSlot = concurrencyLimit(Math.max(1, availableParallelism() - 1));
+/** Runs a fit when a slot is free; the fit's own claim is checked again once it has one. */
+export type FitLane = <T>(task: () => Promise<T>) => Promise<T>;
 
-const runFitProcess = (userId: string, timeZone: string) => fitSlot(() => fitInChildProcess(userId, timeZone));
+// Fit processes this server runs at once for grades that crossed a threshold; the rest queue. Learners crossing
+// one together (a class, a benchmark) would otherwise start a process each, competing with requests for the CPU.
+const backgroundLane: FitLane = concurrencyLimit(Math.max(1, availableParallelism() - 1));
+// A fit the learner asked for, and waits on, never queues behind other learners' background fits.
+const requestedLane: FitLane = concurrencyLimit(Math.max(1, availableParallelism() - 1));
 
 function fitInChildProcess(userId: string, timeZone: string): Promise<FitProcessResult> {
   return new Promise((resolve, reject) => {
@@ -67,40 +69,56 @@ export interface FitOutcome {
   inUse: boolean;
 }
 
+interface FitRequest {
+  userId: string;
+  now?: Date;
+  /** The learner asked for this fit: it takes over a claim still waiting in the background queue. */
+  requested?: boolean;
+  /** Where the fit waits for a slot; the lane of its kind unless a test brings its own. */
+  lane?: FitLane;
+}
+
 /**
  * Fits FSRS weights to the learner's own history in a low-priority child process and keeps them as a new version,
  * in use only when they predict that history better than the defaults. Returns null when another fit
  * of this learner is already running, or when the history is still too thin to judge a fit (the attempt
  * is recorded either way, so the next one waits for the count to double). Never call it inside a grade's transaction.
  */
-export async function fitLearnerParams(db: Db, { userId, now = new Date() }: { userId: string; now?: Date }): Promise<FitOutcome | null> {
+export async function fitLearnerParams(db: Db, { userId, now = new Date(), requested = false, lane }: FitRequest): Promise<FitOutcome | null> {
   assertOutsideGradeTransaction("an FSRS fit");
-  const claimed = await db.user.updateMany({
-    where: { id: userId, OR: [{ fitStartedAt: null }, { fitStartedAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }] },
-    data: { fitStartedAt: now },
+  const claim = await claimFit(db, userId, now, { takeOverWaiting: requested });
+  if (!claim) return null;
+  if (!requested) markWaiting(userId, claim);
+  return (lane ?? (requested ? requestedLane : backgroundLane))(async () => {
+    // The queue may have held the fit past the claim's time to live; it runs only if the claim is still its own.
+    const started = await restampClaim(db, userId, claim);
+    if (!started) return null;
+    try {
+      return await fitAndKeep(db, userId, now);
+    } finally {
+      await releaseClaim(db, userId, started);
+    }
   });
-  if (claimed.count !== 1) return null;
-  try {
-    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, useDefaultParams: true } });
-    const result = await runFitProcess(userId, user.timeZone);
-    const reviews = result.ok ? result.reviews : await db.reviewLog.count({ where: { userId } });
-    await db.user.update({ where: { id: userId }, data: { fitAttemptReviews: reviews } });
-    if (!result.ok) return null;
-    const quality = { logLoss: result.fitted.logLoss, rmse: result.fitted.rmseBins, defaultLogLoss: result.defaults.logLoss, defaultRmse: result.defaults.rmseBins };
-    const inUse = predictsBetter(quality) && !user.useDefaultParams;
-    return await db.$transaction(async (tx) => {
-      const latest = await tx.fsrsParams.findFirst({ where: { userId }, orderBy: { version: "desc" }, select: { version: true } });
-      const version = (latest?.version ?? 0) + 1;
-      const params = await tx.fsrsParams.create({
-        data: { userId, version, weights: JSON.stringify(result.weights), reviewCount: reviews, fittedAt: now, ...quality },
-        select: { id: true },
-      });
-      if (!user.useDefaultParams) await tx.user.update({ where: { id: userId }, data: { fsrsParamsId: inUse ? params.id : null } });
-      return { paramsId: params.id, version, reviewCount: reviews, inUse };
+}
+
+async function fitAndKeep(db: Db, userId: string, now: Date): Promise<FitOutcome | null> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, useDefaultParams: true } });
+  const result = await fitInChildProcess(userId, user.timeZone);
+  const reviews = result.ok ? result.reviews : await db.reviewLog.count({ where: { userId } });
+  await db.user.update({ where: { id: userId }, data: { fitAttemptReviews: reviews } });
+  if (!result.ok) return null;
+  const quality = { logLoss: result.fitted.logLoss, rmse: result.fitted.rmseBins, defaultLogLoss: result.defaults.logLoss, defaultRmse: result.defaults.rmseBins };
+  const inUse = predictsBetter(quality) && !user.useDefaultParams;
+  return db.$transaction(async (tx) => {
+    const latest = await tx.fsrsParams.findFirst({ where: { userId }, orderBy: { version: "desc" }, select: { version: true } });
+    const version = (latest?.version ?? 0) + 1;
+    const params = await tx.fsrsParams.create({
+      data: { userId, version, weights: JSON.stringify(result.weights), reviewCount: reviews, fittedAt: now, ...quality },
+      select: { id: true },
     });
-  } finally {
-    await db.user.update({ where: { id: userId }, data: { fitStartedAt: null } });
-  }
+    if (!user.useDefaultParams) await tx.user.update({ where: { id: userId }, data: { fsrsParamsId: inUse ? params.id : null } });
+    return { paramsId: params.id, version, reviewCount: reviews, inUse };
+  });
 }
 
 /**
@@ -124,7 +142,7 @@ export async function useDefaultParams(db: Db, { userId }: { userId: string }): 
 }
 
 /** A fit on request: it also ends a choice of the defaults. */
-export async function refitNow(db: Db, { userId }: { userId: string }): Promise<FitOutcome | null> {
+export async function refitNow(db: Db, { userId, lane }: { userId: string; lane?: FitLane }): Promise<FitOutcome | null> {
   await db.user.update({ where: { id: userId }, data: { useDefaultParams: false } });
-  return fitLearnerParams(db, { userId });
+  return fitLearnerParams(db, { userId, requested: true, lane });
 }
