@@ -6,7 +6,8 @@
 // grade-and-next called directly on the database in one process. HTTP_DB=postgres for PostgreSQL.
 // Each client's learner reaches 100 reviews within the run, and with them its first FSRS fit (a background
 // process, counted in the server's CPU); HTTP_NO_FITS=1 gives them no fit due, to see the grade without its fits.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { readdirSync, readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
@@ -19,6 +20,9 @@ const SLICES = Number(process.env.HTTP_SLICES ?? 5);
 const PORT = Number(process.env.HTTP_PORT ?? 3250);
 const provider = process.env.HTTP_DB === "postgres" ? "postgresql" : "sqlite";
 const noFits = process.env.HTTP_NO_FITS === "1";
+// HTTP_PIN_DATABASE=1: PostgreSQL on the last core alone, the server and this load generator on the others, as
+// when the database runs on a host of its own (the set-up for several app instances). Linux with taskset only.
+const pinDatabase = process.env.HTTP_PIN_DATABASE === "1";
 
 const { db, cleanup } = await freshBenchDatabase(`bench-http-${provider}`, provider);
 const { gradeCard } = await import("../lib/server/practice/grade-card");
@@ -63,32 +67,42 @@ interface Samples {
 const samples = (): Samples => ({ latencies: [], server: [], errors: 0, cpuMs: 0, databaseCpuMs: 0 });
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
+/** A process and its descendants, each with the user + system CPU it has used, in ms (Linux /proc; empty elsewhere). */
+function processTree(root: number): { pid: number; cpu: number }[] {
+  const stats = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((d) => {
+      try {
+        const fields = readFileSync(`/proc/${d}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+        return [{ pid: Number(d), ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) * TICK_MS }];
+      } catch {
+        return [];
+      }
+    });
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const s of stats) {
+      if (tree.has(s.pid) || !tree.has(s.ppid)) continue;
+      tree.add(s.pid);
+      grew = true;
+    }
+  }
+  return stats.filter((s) => tree.has(s.pid));
+}
+
 /** User + system CPU of a process and its descendants, in ms. */
 function treeCpuMs(root: number): number {
   try {
-    const stats = readdirSync("/proc")
-      .filter((d) => /^\d+$/.test(d))
-      .flatMap((d) => {
-        try {
-          const fields = readFileSync(`/proc/${d}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
-          return [{ pid: Number(d), ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) * TICK_MS }];
-        } catch {
-          return [];
-        }
-      });
-    const tree = new Set([root]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const s of stats) {
-        if (tree.has(s.pid) || !tree.has(s.ppid)) continue;
-        tree.add(s.pid);
-        grew = true;
-      }
-    }
-    return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.cpu, 0);
+    return processTree(root).reduce((sum, s) => sum + s.cpu, 0);
   } catch {
     return NaN;
   }
+}
+
+/** Binds every thread of a process tree to the given CPUs; processes it starts later inherit the binding. */
+function pinTree(root: number, cpus: string) {
+  for (const { pid } of processTree(root)) execFileSync("taskset", ["-a", "-p", "-c", cpus, String(pid)], { stdio: "ignore" });
 }
 
 /** Runs one slice and adds the server's CPU time over it to the samples. */
@@ -197,6 +211,14 @@ for (let i = 0; ; i++) {
   if (i > 200) throw new Error("server did not start");
   await new Promise((r) => setTimeout(r, 250));
 }
+if (pinDatabase) {
+  if (!postmaster) throw new Error("HTTP_PIN_DATABASE needs HTTP_DB=postgres with the server on this machine");
+  const last = availableParallelism() - 1;
+  if (last < 1) throw new Error("HTTP_PIN_DATABASE needs at least two cores");
+  pinTree(postmaster, String(last));
+  pinTree(server.pid!, `0-${last - 1}`);
+  pinTree(process.pid, `0-${last - 1}`);
+}
 await emptyRoute(10, 2, samples()); // warm-up: compile paths, fill caches
 await overHttp(10, 2, samples());
 const results: Record<string, Record<string, string | number>> = {};
@@ -235,7 +257,8 @@ const f = await floor();
 results["floor: data layer, 1 caller"] = { "req/s": Math.round(f.gradesPerSecond), "p50 ms": f.p50.toFixed(2), "p99 ms": f.p99.toFixed(2), "p99/p50": (f.p99 / f.p50).toFixed(2), errors: 0 };
 console.log(
   `\nreview loop on ${provider}: ${SECONDS} s per route and level in ${SLICES} alternating slices, every client sending without pause, one next start` +
-    (noFits ? "; no FSRS fit due (HTTP_NO_FITS)" : "; FSRS fits run as learners reach 100 reviews and each doubling"),
+    (noFits ? "; no FSRS fit due (HTTP_NO_FITS)" : "; FSRS fits run as learners reach 100 reviews and each doubling") +
+    (pinDatabase ? "; PostgreSQL alone on the last core, the server and the load on the rest (HTTP_PIN_DATABASE)" : ""),
 );
 console.table(results);
 console.log(`grade-and-next / empty route throughput: ${ratios.join(", ")}`);

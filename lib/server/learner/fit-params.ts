@@ -2,8 +2,8 @@ import "server-only";
 import path from "node:path";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { spawn } from "node:child_process";
 import { concurrencyLimit } from "@/lib/concurrency-limit";
+import { WorkerProcessPool } from "@/lib/server/worker-process-pool";
 import type { Db } from "@/lib/db-client";
 import { isFitDue, predictsBetter } from "@/lib/learner/fit-policy";
 import { databaseUrl } from "@/lib/database-url";
@@ -17,7 +17,7 @@ const FIT_PROCESS_FILE = path.join(process.cwd(), "lib/server/learner/fit-worker
 const CHRT = process.platform === "linux" ? ["/usr/bin/chrt", "/bin/chrt"].find((file) => existsSync(file)) : undefined;
 
 /** The fit's command: under SCHED_IDLE where chrt exists (the worker lowers its own nice value too), on one optimiser thread. */
-function fitCommand(): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+export function fitCommand(): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   const env = { ...process.env, RAYON_NUM_THREADS: "1" };
   return CHRT
     ? { command: CHRT, args: ["--idle", "0", process.execPath, FIT_PROCESS_FILE], env }
@@ -45,21 +45,17 @@ const backgroundLane: FitLane = concurrencyLimit(Math.max(1, availableParallelis
 // A fit the learner asked for, and waits on, never queues behind other learners' background fits.
 const requestedLane: FitLane = concurrencyLimit(Math.max(1, availableParallelism() - 1));
 
-function fitInChildProcess(userId: string, timeZone: string): Promise<FitProcessResult> {
-  return new Promise((resolve, reject) => {
-    // spawn, not fork: the bundler would try to resolve fork's script as a module to bundle.
-    const { command, args, env } = fitCommand();
-    const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit", "ipc"] });
-    child.once("message", (result: FitProcessResult) => {
-      if (result.ok || result.notEnoughData) resolve(result);
-      else reject(new Error(`FSRS fit failed: ${result.message}`));
-    });
-    child.once("error", reject);
-    child.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`FSRS fit process exited with ${code}`));
-    });
-    child.send({ url: databaseUrl(), userId, timeZone, dayStartHour: DAY_START_HOUR });
-  });
+// Fit processes stay up between fits (up to one per running fit), so a fit does not pay Node's and the
+// optimiser's start-up again; an idle one exits after a minute, and each is replaced after 100 fits.
+const fitProcesses = new WorkerProcessPool(fitCommand, { idleMs: 60_000, maxJobsPerWorker: 100 });
+
+/** What a fit process is sent: the job arrives over IPC, so the database URL never shows in a process list. */
+export const fitJob = (userId: string, timeZone: string) => ({ url: databaseUrl(), userId, timeZone, dayStartHour: DAY_START_HOUR });
+
+async function fitInChildProcess(userId: string, timeZone: string): Promise<FitProcessResult> {
+  const result = await fitProcesses.run<FitProcessResult>(fitJob(userId, timeZone));
+  if (result.ok || result.notEnoughData) return result;
+  throw new Error(`FSRS fit failed: ${result.message}`);
 }
 
 export interface FitOutcome {

@@ -1,4 +1,4 @@
-// Fits FSRS weights to one learner's whole review history in a child process at the lowest CPU priority:
+// Fits FSRS weights to one learner's whole review history at a time, in a child process at the lowest CPU priority:
 // it reads the history over its own connection and hands the optimiser a CSV. Reading, converting,
 // fitting and evaluating 100,000 reviews is seconds of CPU that must never slow the server's requests.
 import { setPriority } from "node:os";
@@ -77,7 +77,9 @@ async function fit({ url, userId, timeZone, dayStartHour }) {
   }
 }
 
-// The job arrives over IPC, not argv, so the database URL never shows in a process list.
-process.once("message", (job) => {
-  void fit(job).then((result) => process.send(result, () => process.exit(0)));
+// Jobs arrive over IPC, not argv, so the database URL never shows in a process list. The server keeps this
+// process for the next fit, one at a time, and closes the channel when it wants the process gone.
+process.on("message", (job) => {
+  void fit(job).then((result) => process.send(result));
 });
+process.once("disconnect", () => process.exit(0));
