@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { default_w } from "ts-fsrs";
 import { seedHistory } from "../../tests/support/history";
 import { testDb } from "../support/db";
 import { practiceReady, register, setInterviewDateInDays } from "../support/flows";
@@ -52,4 +53,25 @@ test("a new desired retention changes the workload estimate and the intervals on
 
   // Aiming for less recall, the scheduler waits longer before the next review.
   expect(toDays(await goodInterval(page))).toBeGreaterThan(before);
+});
+
+test("Refit now runs a fit and says why it kept nothing; the defaults button answers too", async ({ page }) => {
+  const email = await register(page);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Refit now" }).click();
+  await expect(page.getByText("No new fit: your history is still too short to judge one, or a fit is already running.")).toBeVisible();
+  // The fit ran in the server's fit process (its attempt is recorded at the learner's review count, none yet) and let go of its claim.
+  const fitState = { fitAttemptReviews: true, fitStartedAt: true, useDefaultParams: true } as const;
+  expect(await testDb.user.findUniqueOrThrow({ where: { email }, select: fitState })).toEqual({ fitAttemptReviews: 0, fitStartedAt: null, useDefaultParams: false });
+
+  // With a fitted version in use, going back to the defaults is allowed.
+  const user = await testDb.user.findUniqueOrThrow({ where: { email } });
+  const fitted = await testDb.fsrsParams.create({
+    data: { userId: user.id, version: 1, weights: JSON.stringify(default_w), reviewCount: 400, fittedAt: new Date(), logLoss: 0.3, rmse: 0.05, defaultLogLoss: 0.4, defaultRmse: 0.08 },
+  });
+  await testDb.user.update({ where: { id: user.id }, data: { fsrsParamsId: fitted.id } });
+  await page.reload();
+  await page.getByRole("button", { name: "Use the default parameters" }).click();
+  await expect(page.getByText("Back to FSRS-6's default parameters.")).toBeVisible();
+  expect(await testDb.user.findUniqueOrThrow({ where: { email }, select: { useDefaultParams: true, fsrsParamsId: true } })).toEqual({ useDefaultParams: true, fsrsParamsId: null });
 });

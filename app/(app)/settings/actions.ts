@@ -60,24 +60,28 @@ const saveStudyPlan = authedAction(async (user, input: FormData): Promise<Settin
   return { status: "saved", message: "Study plan saved." };
 });
 
-export async function refitSchedulerAction(): Promise<SettingsState> {
-  const result = await refit();
+// The two buttons below take their (empty) form too: Next drops the arguments an action does not declare, and
+// a call with none arrives as text rather than as a form, which the proxy refuses (lib/http/server-action-envelope.ts).
+export async function refitSchedulerAction(_prev: SettingsState, formData: FormData): Promise<SettingsState> {
+  const result = await refit(formData);
   return "ok" in result ? { status: "error", message: result.message } : result;
 }
 
-const refit = authedAction(async (user): Promise<SettingsState> => {
+const refit = authedAction(async (user, input: FormData): Promise<SettingsState> => {
+  if (!asFormData(input)) return { status: "error", message: NOT_A_FORM };
   const outcome = await refitNow(db, { userId: user.id });
   revalidatePath("/settings");
   if (!outcome) return { status: "saved", message: "No new fit: your history is still too short to judge one, or a fit is already running." };
   return { status: "saved", message: outcome.inUse ? `Fitted to your ${outcome.reviewCount} reviews and in use.` : `Fitted to your ${outcome.reviewCount} reviews; the defaults predict you better, so they stay.` };
 });
 
-export async function useDefaultSchedulerAction(): Promise<SettingsState> {
-  const result = await switchToDefaults();
+export async function useDefaultSchedulerAction(_prev: SettingsState, formData: FormData): Promise<SettingsState> {
+  const result = await switchToDefaults(formData);
   return "ok" in result ? { status: "error", message: result.message } : result;
 }
 
-const switchToDefaults = authedAction(async (user): Promise<SettingsState> => {
+const switchToDefaults = authedAction(async (user, input: FormData): Promise<SettingsState> => {
+  if (!asFormData(input)) return { status: "error", message: NOT_A_FORM };
   await useDefaultParams(db, { userId: user.id });
   revalidatePath("/settings");
   return { status: "saved", message: "Back to FSRS-6's default parameters." };

@@ -20,8 +20,8 @@ function Status({ state }: { state: SettingsState }) {
 /** Desired retention with the workload it implies, the plan's topics and minutes, and the fitted scheduler. */
 export function StudyPlanForm({ initial, topics }: { initial: StudyPlanSettings; topics: TopicSummary[] }) {
   const [state, formAction, pending] = useActionState<SettingsState, FormData>(saveStudyPlanAction, { status: "idle" });
-  const [fitState, refit, refitting] = useActionState<SettingsState>(refitSchedulerAction, { status: "idle" });
-  const [defaultsState, switchToDefaults, resetting] = useActionState<SettingsState>(useDefaultSchedulerAction, { status: "idle" });
+  const [fitState, refit, refitting] = useActionState<SettingsState, FormData>(refitSchedulerAction, { status: "idle" });
+  const [defaultsState, switchToDefaults, resetting] = useActionState<SettingsState, FormData>(useDefaultSchedulerAction, { status: "idle" });
   const chosen = new Set(initial.interviewTopics ?? topics.map((t) => t.id));
   const current = initial.currentWorkload;
   return (
