@@ -77,10 +77,11 @@ export function TopBar({ email, theme }: { email: string; theme: Theme }) {
             {email}
           </span>
           <ThemeToggle initial={theme} />
+          {/* A phone needs the width for every link, Settings included; Settings holds the sign-out there. */}
           <button
             type="button"
             onClick={() => void signOut({ callbackUrl: "/" })}
-            className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-muted hover:bg-surface-2 hover:text-text max-sm:min-h-11"
+            className="rounded-md px-2 py-1 text-sm whitespace-nowrap text-muted hover:bg-surface-2 hover:text-text max-sm:hidden"
           >
             Sign out
           </button>

@@ -30,3 +30,21 @@ test("on a phone every button on Home, the quiz setup, a quiz and its results is
   await page.locator("[data-result-line] button[aria-expanded]").first().click();
   expect(await shortTargets(page)).toEqual([]);
 });
+
+test("on a phone every top-bar link fits the screen unscrolled, and Settings signs out", async ({ page }) => {
+  await register(page);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const name of ["Practice", "Quiz", "Library", "Decks", "Settings"]) {
+    const box = await nav.getByRole("link", { name, exact: true }).boundingBox();
+    expect(box, name).not.toBeNull();
+    expect(box!.x, name).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width, name).toBeLessThanOrEqual(375);
+  }
+  await nav.getByRole("link", { name: "Settings", exact: true }).click();
+  await page.waitForURL("**/settings");
+  expect(await shortTargets(page)).toEqual([]);
+  await page.getByRole("region", { name: "Account" }).getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.goto("/settings");
+  await page.waitForURL("**/signin**");
+});

@@ -29,6 +29,20 @@ function useSubmit(action: (form: FormData) => Promise<AccountResult>, onSuccess
   return { failure, pending, submit };
 }
 
+/** On a phone the top bar has no room for signing out, so it is here, with the account it signs out of. */
+export function PhoneSignOut({ email }: { email: string }) {
+  return (
+    <section aria-label="Account" className="mt-6 flex items-center justify-between gap-3 rounded-2xl border border-border bg-surface p-4 sm:hidden">
+      <p className="min-w-0 truncate text-sm text-muted" title={email}>
+        Signed in as <span className="text-text">{email}</span>
+      </p>
+      <Button type="button" variant="secondary" className="shrink-0" onClick={() => void signOut({ callbackUrl: "/" })}>
+        Sign out
+      </Button>
+    </section>
+  );
+}
+
 export function ChangePasswordForm() {
   const [done, setDone] = useState(false);
   const { failure, pending, submit } = useSubmit(changePasswordAction, async (result, form) => {

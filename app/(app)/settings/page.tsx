@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { getStudyPlanSettings } from "@/lib/server/learner/study-plan-settings";
 import { listTopics } from "@/lib/server/topics/list-topics";
 import { getSettings } from "@/lib/server/users/settings";
-import { ChangePasswordForm, DeleteAccountForm } from "./account-forms";
+import { ChangePasswordForm, DeleteAccountForm, PhoneSignOut } from "./account-forms";
 import { SettingsForm } from "./settings-form";
 import { StudyPlanForm } from "./study-plan-form";
 
@@ -20,6 +20,7 @@ export default async function SettingsPage() {
   return (
     <main className="mx-auto max-w-reading px-4 py-8 sm:px-5">
       <h1 className="text-2xl font-bold">Settings</h1>
+      <PhoneSignOut email={user.email} />
       <SettingsForm initial={settings} timeZones={Intl.supportedValuesOf("timeZone")} />
       <StudyPlanForm initial={plan} topics={topics} />
       <div className="mt-8 flex flex-col gap-6">
