@@ -31,3 +31,14 @@ export const HSTS = "max-age=63072000; includeSubDomains";
 
 /** Whether the browser reached us over HTTPS, directly or through a proxy that says so. */
 export const isHttps = (url: URL, headers: Headers) => url.protocol === "https:" || headers.get("x-forwarded-proto") === "https";
+
+/** For a JSON answer: nothing in it may load or run anything, and no page may frame it. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** The security headers every response carries, with this policy; HSTS only when the browser came over HTTPS. */
+export function setSecurityHeaders(response: { headers: Headers }, request: { nextUrl: URL; headers: Headers }, csp: string, requestId: string): void {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (isHttps(request.nextUrl, request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
+  response.headers.set("X-Request-Id", requestId);
+}

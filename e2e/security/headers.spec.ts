@@ -5,7 +5,7 @@ const scriptSrc = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) 
 
 test("every page and API response carries the security headers, with a fresh script nonce and no inline scripts allowed", async ({ request }) => {
   const nonces = new Set<string>();
-  for (const path of ["/", "/signin", "/register", "/api/health", "/api/practice/next"]) {
+  for (const path of ["/", "/signin", "/register", "/api/health", "/api/decks"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
@@ -22,6 +22,26 @@ test("every page and API response carries the security headers, with a fresh scr
     expect(headers["strict-transport-security"], path).toBeUndefined();
   }
   expect(nonces.size).toBe(5);
+  // The review loop and the empty route skip the proxy (proxy.ts) and set the same headers themselves, with a
+  // policy for JSON that allows nothing at all; their refusals (no session, a body from another site) carry them too.
+  const pastProxy = [
+    await request.get("/api/ping"),
+    await request.get("/api/practice/next"),
+    await request.post("/api/practice/grade", { data: {} }),
+    await request.post("/api/practice/undo", { data: {}, headers: { origin: "https://evil.example" } }),
+  ];
+  expect(pastProxy.map((r) => r.status())).toEqual([200, 401, 401, 403]);
+  for (const response of pastProxy) {
+    const headers = response.headers();
+    expect(headers["content-security-policy"], response.url()).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["x-content-type-options"], response.url()).toBe("nosniff");
+    expect(headers["x-frame-options"], response.url()).toBe("DENY");
+    expect(headers["x-request-id"], response.url()).toMatch(/^[0-9a-f-]{36}$/);
+  }
+  expect((await request.get("/api/practice/next", { headers: { "x-request-id": "trace-0123456789" } })).headers()["x-request-id"]).toBe("trace-0123456789");
+  expect((await request.get("/api/ping", { headers: { "x-forwarded-proto": "https" } })).headers()["strict-transport-security"]).toContain("max-age=");
+  // Only those exact paths skip it: a longer one is still checked there (here: a percent-escape that does not decode).
+  expect((await request.get("/api/practice/next%E0%A4%A")).status()).toBe(400);
   const behindTls = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
   expect(behindTls.headers()["strict-transport-security"]).toContain("max-age=");
   // A client's request id is echoed only in a safe shape; anything else is replaced.

@@ -4,6 +4,7 @@ import { ZodError } from "zod";
 import { claimsFromRequest, userFromRequest, type ClaimedUser, type SessionUser } from "@/lib/auth/request-user";
 import { log } from "@/lib/log";
 import { AppError, sessionEndedError } from "./app-error";
+import { addPastProxyHeaders } from "./past-proxy";
 import { safeRequestId } from "./request-id";
 import { isSameOrigin } from "./same-origin";
 
@@ -17,6 +18,8 @@ export interface WithUserOptions {
    * costs the server about 0.4 ms of CPU per answer to save about 3 KB; pages and bigger answers keep it.
    */
   compress?: boolean;
+  /** The route is one proxy.ts does not see, so its answers get the proxy's headers here. */
+  pastProxy?: boolean;
 }
 
 // Next's own default for a dynamic route, plus no-transform, which its compression (and any proxy) honours.
@@ -56,7 +59,7 @@ export function withClaimedUser<C = unknown>(handler: Handler<ClaimedUser, C>, o
 function guarded<U extends { id: string }, C>(
   authenticate: (req: NextRequest) => Promise<U | null>,
   handler: Handler<U, C>,
-  { compress = true }: WithUserOptions,
+  { compress = true, pastProxy = false }: WithUserOptions,
 ) {
   return async (req: NextRequest, context: C): Promise<Response> => {
     const started = performance.now();
@@ -81,6 +84,7 @@ function guarded<U extends { id: string }, C>(
     } catch (error) {
       response = toErrorResponse(error, requestId);
     }
+    if (pastProxy) addPastProxyHeaders(response, req, requestId);
     const ms = performance.now() - started;
     // The handler's own time, for benchmarks and browser dev tools (standard Server-Timing header).
     try {

@@ -1,8 +1,13 @@
 // GET /api/ping – liveness only: answers without touching the database (the HTTP benchmark's empty route).
-import { NextResponse } from "next/server";
+// Outside proxy.ts like the review loop, so the benchmark compares the two on equal terms.
+import { NextResponse, type NextRequest } from "next/server";
+import { addPastProxyHeaders } from "@/lib/http/past-proxy";
+import { safeRequestId } from "@/lib/http/request-id";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return NextResponse.json({ status: "ok" });
+export function GET(req: NextRequest) {
+  const response = NextResponse.json({ status: "ok" });
+  addPastProxyHeaders(response, req, safeRequestId(req.headers.get("x-request-id")));
+  return response;
 }

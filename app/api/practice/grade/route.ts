@@ -24,4 +24,4 @@ export const POST = withClaimedUser(async (req, user): Promise<GradeResult> => {
   if (!outcome.duplicate && isFitDue(counts.reviewCount, counts.fitAttemptReviews)) afterResponse("fsrs_fit", () => fitIfDue(db, { userId: user.id, counts }));
   const next = await nextCardFor(db, mode, { userId: user.id, topicId, setId, learner });
   return { ...outcome, next };
-}, { compress: false });
+}, { compress: false, pastProxy: true });

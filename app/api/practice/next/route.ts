@@ -9,4 +9,4 @@ export const GET = withUser(async (req, user) => {
   const mode = practiceModeSchema.parse(req.nextUrl.searchParams.get("mode") ?? undefined);
   const setId = setIdSchema.parse(req.nextUrl.searchParams.get("set"));
   return nextCardFor(db, mode, { userId: user.id, topicId, setId, learner: user.learner });
-}, { compress: false });
+}, { compress: false, pastProxy: true });

@@ -19,4 +19,4 @@ export const POST = withUser(async (req, user) => {
     ? queue.counts
     : await getQueueCounts(db, { userId: user.id, topicId: input.topicId, learner: user.learner });
   return { card, counts };
-}, { compress: false });
+}, { compress: false, pastProxy: true });
