@@ -73,12 +73,11 @@ export function practiceQueueStatement(db: Db, { userId, topicId, now, learner }
   // Questions the learner has suspended, or buried until a later instant, leave the queue.
   const visible = Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id"
             AND (m."suspendedAt" IS NOT NULL OR m."buriedUntil" > ${now}))`;
-  // SQLite walks the introduction order and probes each question's card until one has none. PostgreSQL
-  // would instead re-scan the learner's cards per question (an anti join on a growing table's stale
-  // statistics); NOT IN reads them once into a hash. questionId is never null, so NOT IN means NOT EXISTS.
-  const notSeen = sqlite
-    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")`
-    : Prisma.sql`AND q."id" NOT IN (SELECT s."questionId" FROM "CardState" s WHERE s."userId" = ${userId})`;
+  // The walk in introduction order probes each question's card until one has none, starting at the learner's
+  // frontier: every question below it has a card or is suspended (User.introFrontier), so it reads a few entries,
+  // not one per card the learner has seen.
+  const notSeen = Prisma.sql`AND q."position" >= (SELECT fu."introFrontier" FROM "User" fu WHERE fu."id" = ${userId})
+        AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")`;
   // dm and fm: the learner's note and star on either candidate, shown with the answer.
   return Prisma.sql`
       SELECT

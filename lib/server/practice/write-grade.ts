@@ -107,8 +107,26 @@ async function writeSqlite(hot: SqliteHotPath, { cardId, previousVersion, versio
     sql: `INSERT INTO "ReviewLog" (${quoted(LOG_COLUMNS)}) SELECT ${LOG_COLUMNS.map(() => "?").join(", ")} WHERE changes() = 1`,
     args: LOG_COLUMNS.map((c) => sqliteValue(log[c])) as (string | number | null)[],
   };
-  const [, inserted] = await hot.write([card, insertLog]);
+  const [, inserted] = await hot.write([card, insertLog, advanceFrontierSqlite(log.userId)]);
   return inserted === 1;
+}
+
+// Past the rows that need it no more: never past a live question the learner can see that has no card and is not
+// suspended (User.introFrontier's rule, migration intro_frontier). From an exact frontier this reads one or two entries.
+const ALL_SEEN = Prisma.raw("2147483647");
+// SQLite: one comparison on the owner, not an OR, so it walks the introduction-order index (an OR sorts the whole bank).
+const firstUnseenFrom = (frontier: Prisma.Sql, userId: string, { sqlite, except = Prisma.empty }: { sqlite: boolean; except?: Prisma.Sql }) => Prisma.sql`
+  SELECT q."position" FROM "Question" q
+  WHERE q."position" >= ${frontier} AND q."retiredAt" IS NULL
+    AND ${sqlite ? Prisma.sql`COALESCE(q."ownerId", ${userId}) = ${userId}` : Prisma.sql`(q."ownerId" IS NULL OR q."ownerId" = ${userId})`} ${except}
+    AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")
+    AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)
+  ORDER BY q."position" LIMIT 1`;
+
+// SQLite runs one writer at a time, so the frontier read here is the one written.
+export function advanceFrontierSqlite(userId: string) {
+  const update = Prisma.sql`UPDATE "User" SET "introFrontier" = COALESCE((${firstUnseenFrom(Prisma.raw(`"User"."introFrontier"`), userId, { sqlite: true })}), ${ALL_SEEN}) WHERE "id" = ${userId}`;
+  return { sql: update.sql, args: update.values.map(sqliteValue) as (string | number | null)[] };
 }
 
 // PostgreSQL infers no type for a parameter in a SELECT list, so each one is cast to its column's type.
@@ -153,11 +171,24 @@ async function writePostgres(
           CARD_FIELDS.map((f, i) => Prisma.sql`${Prisma.raw(`"${f}"`)} = ${values[i]}`),
         )}, "version" = ${version}, "updatedAt" = ${now}
           WHERE "id" = ${cardId} AND "version" = ${previousVersion} RETURNING "id"`;
-  // One statement, so one implicit transaction: the log row exists only if the card row was written.
+  // One statement, so one implicit transaction: the log row exists only if the card row was written. The frontier
+  // moves on with it: the statement's snapshot does not see the new card, so its question is passed over by name;
+  // and only from the frontier that snapshot read, so a concurrent move back (a card undone) is never overwritten.
   const rows = await hotQuery<{ id: string }>(db, Prisma.sql`
-    WITH card AS (${card})
-    INSERT INTO "ReviewLog" (${Prisma.raw(quoted(LOG_COLUMNS))})
-    SELECT ${Prisma.join(LOG_COLUMNS.map((c) => Prisma.sql`${log[c]}::${Prisma.raw(PG_TYPES[c])}`))} FROM card
-    RETURNING "id"`);
+    WITH card AS (${card}),
+    logged AS (
+      INSERT INTO "ReviewLog" (${Prisma.raw(quoted(LOG_COLUMNS))})
+      SELECT ${Prisma.join(LOG_COLUMNS.map((c) => Prisma.sql`${log[c]}::${Prisma.raw(PG_TYPES[c])}`))} FROM card
+      RETURNING "id"
+    ),
+    frontier AS (
+      UPDATE "User" u SET "introFrontier" = w."next"
+      FROM (
+        SELECT f."introFrontier" AS "was", COALESCE((${firstUnseenFrom(Prisma.raw(`f."introFrontier"`), log.userId, { sqlite: false, except: Prisma.sql`AND q."id" <> ${log.questionId}` })}), ${ALL_SEEN}) AS "next"
+        FROM "User" f WHERE f."id" = ${log.userId}
+      ) w
+      WHERE u."id" = ${log.userId} AND u."introFrontier" = w."was" AND w."next" <> w."was" AND EXISTS (SELECT 1 FROM card)
+    )
+    SELECT "id" FROM logged`);
   return rows.length === 1;
 }
