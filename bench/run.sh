@@ -8,6 +8,8 @@ run bench/learner.bench.ts
 run bench/fit-process.bench.ts
 run bench/queue-seen.bench.ts
 QUEUE_DB=postgres run bench/queue-seen.bench.ts
+run bench/queue-introduced.bench.ts
+QUEUE_DB=postgres run bench/queue-introduced.bench.ts
 run bench/library.bench.ts
 LIBRARY_DB=postgres run bench/library.bench.ts
 # The load test drives a production server; build one first if there is none.

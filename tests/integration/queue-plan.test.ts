@@ -1,11 +1,13 @@
 // The practice queue runs on every grade as one generic plan (PostgreSQL's plan_cache_mode=force_generic_plan on the
 // hot path), chosen without the parameters' values. With a learner's long history in the statistics, no part of it
-// may read the learner's whole ReviewLog.
+// may read the learner's whole ReviewLog, nor any review row to count the day's new cards.
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { isPostgres } from "@/lib/db-client";
+import { isPostgres, isSqliteClient, sqliteHotPath, sqliteValue } from "@/lib/db-client";
 import { practiceQueueStatement } from "@/lib/server/practice/get-next-card";
+import { gradeCard } from "@/lib/server/practice/grade-card";
 import { getRequestLearner } from "@/lib/server/users/session-check";
 import { makeUser } from "../support/users";
 
@@ -41,10 +43,25 @@ describe.skipIf(!isPostgres())("the practice queue's generic plan on PostgreSQL"
       const literal = (v: unknown) => (v === null ? "NULL" : `'${text(v).replace(/'/g, "''")}'`);
       const { rows } = await client.query(`EXPLAIN EXECUTE queue(${statement.values.map(literal).join(", ")})`);
       const plan = rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n");
-      expect(plan).toContain("ReviewLog_introductions_idx");
+      // From the index alone: the rows of a day's introductions lie scattered among every other learner's.
+      expect(plan).toContain(`Index Only Scan using "ReviewLog_introductions_idx"`);
       expect(plan).not.toMatch(/Seq Scan on "ReviewLog"/);
     } finally {
       await client.end();
     }
   }, 120_000);
+});
+
+describe.runIf(isSqliteClient(db))("the practice queue's plan on SQLite", () => {
+  it("counts the day's new cards from the index alone, reading no review row", async () => {
+    const user = await makeUser(db);
+    const questions = await db.question.findMany({ where: { retiredAt: null, ownerId: null }, orderBy: { position: "asc" }, take: 3, select: { id: true } });
+    for (const { id } of questions)
+      await gradeCard(db, { userId: user.id, questionId: id, rating: 3, clientKey: randomUUID(), durationMs: 0, source: "practice" });
+    const statement = practiceQueueStatement(db, { userId: user.id, now: new Date(), learner: await getRequestLearner(db, user.id) });
+    const plan = sqliteHotPath(db)!
+      .query<{ detail: string }>({ sql: `EXPLAIN QUERY PLAN ${statement.sql}`, args: statement.values.map(sqliteValue) as (string | number | null)[] })
+      .map((r) => r.detail);
+    expect(plan).toContain("SEARCH r USING COVERING INDEX ReviewLog_introductions_idx (userId=? AND reviewedAt>?)");
+  });
 });
