@@ -11,6 +11,7 @@ import { cardWithMarks } from "@/lib/server/library/card-marks";
 import { sqlVisibleTo } from "@/lib/server/library/hidden-questions";
 import { toPracticeCard } from "./to-practice-card";
 import { ownLiveCard } from "@/lib/server/decks/own-live-card";
+import { noCardYet } from "./no-card-yet";
 
 export interface NextCardOptions {
   userId: string;
@@ -77,7 +78,7 @@ export function practiceQueueStatement(db: Db, { userId, topicId, now, learner }
   // frontier: every question below it has a card or is suspended (User.introFrontier), so it reads a few entries,
   // not one per card the learner has seen.
   const notSeen = Prisma.sql`AND q."position" >= (SELECT fu."introFrontier" FROM "User" fu WHERE fu."id" = ${userId})
-        AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")`;
+        AND ${noCardYet(userId, { sqlite })}`;
   // dm and fm: the learner's note and star on either candidate, shown with the answer.
   return Prisma.sql`
       SELECT

@@ -3,6 +3,7 @@ import { hotQuery, sqliteHotPath, sqliteValue, type Db } from "@/lib/db-client";
 import type { SqliteHotPath } from "@/lib/sqlite-hot-path";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CardFields } from "@/lib/srs/card";
+import { noCardYet } from "./no-card-yet";
 
 /** One grade's write: the card at its new version and the log row that records the one before. */
 export interface CardWrite {
@@ -119,7 +120,7 @@ const firstUnseenFrom = (frontier: Prisma.Sql, userId: string, { sqlite, except 
   SELECT q."position" FROM "Question" q
   WHERE q."position" >= ${frontier} AND q."retiredAt" IS NULL
     AND ${sqlite ? Prisma.sql`COALESCE(q."ownerId", ${userId}) = ${userId}` : Prisma.sql`(q."ownerId" IS NULL OR q."ownerId" = ${userId})`} ${except}
-    AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."userId" = ${userId} AND s."questionId" = q."id")
+    AND ${noCardYet(userId, { sqlite })}
     AND NOT EXISTS (SELECT 1 FROM "QuestionMark" m WHERE m."userId" = ${userId} AND m."questionId" = q."id" AND m."suspendedAt" IS NOT NULL)
   ORDER BY q."position" LIMIT 1`;
 
