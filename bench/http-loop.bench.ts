@@ -1,5 +1,5 @@
 // The review loop against its ceiling: at each concurrency (1, 10 and 50 clients by default), first an
-// empty route handler (GET /api/ping) and then grade-and-next (POST /api/practice/grade), each client
+// empty route handler (GET /api/ping, answering uncompressed as the grade does) and then grade-and-next (POST /api/practice/grade), each client
 // sending its next request as soon as the last one answered, against one `next start`, in one run; the
 // ratio between the two is what the grade costs beyond Next itself. The two take turns in slices (HTTP_SLICES)
 // so load from elsewhere on the machine falls on both alike. Then "the floor", the same

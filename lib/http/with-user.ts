@@ -7,6 +7,7 @@ import { AppError, sessionEndedError } from "./app-error";
 import { addPastProxyHeaders } from "./past-proxy";
 import { safeRequestId } from "./request-id";
 import { isSameOrigin } from "./same-origin";
+import { UNCOMPRESSED } from "./uncompressed";
 
 type Handler<U, C> = (req: NextRequest, user: U, context: C) => Promise<unknown>;
 
@@ -22,8 +23,6 @@ export interface WithUserOptions {
   pastProxy?: boolean;
 }
 
-// Next's own default for a dynamic route, plus no-transform, which its compression (and any proxy) honours.
-const UNCOMPRESSED = { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate, no-transform" };
 
 export const errorResponse = (status: number, code: string, message: string) =>
   NextResponse.json({ error: { code, message } }, { status });
