@@ -50,7 +50,7 @@ export async function proxy(request: NextRequest) {
 // Deck imports stay out: Next buffers at most proxyClientMaxBodySize (1 MB) of a body for the proxy and
 // hands the route only that much, so a file upload would arrive cut short. Its route checks origin and session.
 // The review loop (grade, next, undo) and the empty route stay out too: the proxy cost them 0.3-0.5 ms of a
-// 1.5-2 ms request, and they set the same headers themselves (withUser's pastProxy, lib/http/past-proxy.ts).
+// 1.5-2 ms request. Each of these sets the same headers itself (withUser's pastProxy, lib/http/past-proxy.ts).
 export const config = {
   matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/decks/import/|api/practice/(?:grade|next|undo)$|api/ping$).*)" }],
 };

@@ -22,15 +22,18 @@ test("every page and API response carries the security headers, with a fresh scr
     expect(headers["strict-transport-security"], path).toBeUndefined();
   }
   expect(nonces.size).toBe(5);
-  // The review loop and the empty route skip the proxy (proxy.ts) and set the same headers themselves, with a
-  // policy for JSON that allows nothing at all; their refusals (no session, a body from another site) carry them too.
+  // The review loop, the empty route and the deck imports skip the proxy (proxy.ts) and set the same headers
+  // themselves, with a policy for JSON that allows nothing at all; their refusals (no session, a body from another
+  // site) carry them too.
   const pastProxy = [
     await request.get("/api/ping"),
     await request.get("/api/practice/next"),
     await request.post("/api/practice/grade", { data: {} }),
     await request.post("/api/practice/undo", { data: {}, headers: { origin: "https://evil.example" } }),
+    await request.post("/api/decks/import/csv", { data: "front,back" }),
+    await request.post("/api/decks/import/anki", { data: "PK", headers: { origin: "https://evil.example" } }),
   ];
-  expect(pastProxy.map((r) => r.status())).toEqual([200, 401, 401, 403]);
+  expect(pastProxy.map((r) => r.status())).toEqual([200, 401, 401, 403, 401, 403]);
   for (const response of pastProxy) {
     const headers = response.headers();
     expect(headers["content-security-policy"], response.url()).toBe("default-src 'none'; frame-ancestors 'none'");

@@ -23,4 +23,4 @@ export const POST = withUser(async (req, user) => {
   });
   if (bytes.length === 0) throw new AppError("invalid", "Choose an .apkg or .colpkg file to import.");
   return importAnkiPackage(db, { userId: user.id, data: bytes, update: query.update === "1" });
-});
+}, { pastProxy: true });

@@ -39,4 +39,4 @@ export const POST = withUser(async (req, user) => {
     hasHeader: query.header === undefined ? undefined : query.header === "1",
     mapping: query.map as (typeof CSV_COLUMNS)[number][] | undefined,
   });
-});
+}, { pastProxy: true });
