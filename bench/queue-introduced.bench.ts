@@ -4,15 +4,13 @@
 // in one run. QUEUE_DB=postgres for PostgreSQL (TEST_POSTGRES_URL, or a throwaway server).
 import { randomUUID } from "node:crypto";
 import { freshBenchDatabase } from "./support/bench-db";
+import { queueMicros } from "./support/queue-timing";
 
 const provider = process.env.QUEUE_DB === "postgres" ? "postgresql" : "sqlite";
 const RUNS = Number(process.env.QUEUE_RUNS ?? 300);
 const LEARNERS = 20;
 const { db, cleanup } = await freshBenchDatabase(`bench-queue-introduced-${provider}`, provider);
-const { practiceQueueStatement } = await import("../lib/server/practice/get-next-card");
 const { gradeCard } = await import("../lib/server/practice/grade-card");
-const { hotQuery } = await import("../lib/db-client");
-const { getRequestLearner } = await import("../lib/server/users/session-check");
 
 const COVERING = `CREATE INDEX "ReviewLog_introductions_idx" ON "ReviewLog"("userId", "reviewedAt", "source") WHERE "prevExisted" = FALSE`;
 const BEFORE = `CREATE INDEX "ReviewLog_introductions_idx" ON "ReviewLog"("userId", "reviewedAt") WHERE "prevExisted" = FALSE`;
@@ -20,16 +18,6 @@ async function switchIndex(definition: string) {
   await db.$executeRawUnsafe(`DROP INDEX "ReviewLog_introductions_idx"`);
   await db.$executeRawUnsafe(definition);
   if (provider === "postgresql") await db.$executeRawUnsafe(`VACUUM ANALYZE "ReviewLog"`);
-}
-
-/** Mean time of the queue statement for this learner, in µs. */
-async function queueMicros(userId: string) {
-  const learner = await getRequestLearner(db, userId);
-  const once = () => hotQuery(db, practiceQueueStatement(db, { userId, now: new Date(), learner }));
-  for (let i = 0; i < 50; i++) await once();
-  const started = performance.now();
-  for (let i = 0; i < RUNS; i++) await once();
-  return ((performance.now() - started) / RUNS) * 1000;
 }
 
 const questions = await db.question.findMany({ where: { retiredAt: null, ownerId: null }, orderBy: { position: "asc" }, select: { id: true } });
@@ -43,9 +31,9 @@ for (const target of [20, 100, 300, 700]) {
   for (; introduced < target; introduced++)
     for (const learner of learners)
       await gradeCard(db, { userId: learner.id, questionId: questions[introduced]!.id, rating: 3, clientKey: randomUUID(), durationMs: 0, source: "practice" });
-  const covering = await queueMicros(learners[0]!.id);
+  const covering = await queueMicros(db, learners[0]!.id, RUNS);
   await switchIndex(BEFORE);
-  const before = await queueMicros(learners[0]!.id);
+  const before = await queueMicros(db, learners[0]!.id, RUNS);
   await switchIndex(COVERING);
   rows[`${target} introduced today`] = { "covering index, µs": covering.toFixed(0), "index before, µs": before.toFixed(0), "covering / before": (covering / before).toFixed(2) };
 }

@@ -4,27 +4,15 @@
 // QUEUE_DB=postgres for PostgreSQL (TEST_POSTGRES_URL, or a throwaway server).
 import { randomUUID } from "node:crypto";
 import { freshBenchDatabase } from "./support/bench-db";
+import { queueMicros } from "./support/queue-timing";
 
 const provider = process.env.QUEUE_DB === "postgres" ? "postgresql" : "sqlite";
 const RUNS = Number(process.env.QUEUE_RUNS ?? 500);
 const { db, cleanup } = await freshBenchDatabase(`bench-queue-seen-${provider}`, provider);
-const { practiceQueueStatement } = await import("../lib/server/practice/get-next-card");
 const { gradeCard } = await import("../lib/server/practice/grade-card");
-const { hotQuery } = await import("../lib/db-client");
-const { getRequestLearner } = await import("../lib/server/users/session-check");
 
 const questions = await db.question.findMany({ where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true } });
 const START = -2_147_483_648;
-
-/** Mean time of the queue statement for this learner, in µs. */
-async function queueMicros(userId: string) {
-  const learner = await getRequestLearner(db, userId);
-  const once = () => hotQuery(db, practiceQueueStatement(db, { userId, now: new Date(), learner }));
-  for (let i = 0; i < 100; i++) await once();
-  const started = performance.now();
-  for (let i = 0; i < RUNS; i++) await once();
-  return ((performance.now() - started) / RUNS) * 1000;
-}
 
 const rows: Record<string, Record<string, string>> = {};
 for (const seen of [0, 100, 300, 500, 700, questions.length]) {
@@ -39,9 +27,9 @@ for (const seen of [0, 100, 300, 500, 700, questions.length]) {
   // One grade through the hot path moves the frontier past the cards made above.
   if (seen > 0) await gradeCard(db, { userId: user.id, questionId: questions[0]!.id, rating: 3, clientKey: randomUUID(), durationMs: 0, source: "practice" });
   if (provider === "postgresql") await db.$executeRawUnsafe(`ANALYZE "CardState", "User"`);
-  const moved = await queueMicros(user.id);
+  const moved = await queueMicros(db, user.id, RUNS);
   await db.user.update({ where: { id: user.id }, data: { introFrontier: START } });
-  const atStart = await queueMicros(user.id);
+  const atStart = await queueMicros(db, user.id, RUNS);
   rows[`${seen} of ${questions.length} seen`] = { "frontier moved on, µs": moved.toFixed(0), "frontier at the start, µs": atStart.toFixed(0), "moved / start": (moved / atStart).toFixed(2) };
 }
 console.log(`\npractice queue statement on ${provider}, mean of ${RUNS} runs per learner, one caller`);

@@ -23,7 +23,6 @@ export interface WithUserOptions {
   pastProxy?: boolean;
 }
 
-
 export const errorResponse = (status: number, code: string, message: string) =>
   NextResponse.json({ error: { code, message } }, { status });
 
